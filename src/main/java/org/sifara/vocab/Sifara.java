@@ -1,0 +1,33 @@
+package org.sifara.vocab;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.sifara.config.BaseIri;
+
+/**
+ * The terms of the Sifara ontology ({@code ontology/sifara.ttl}) that the code uses. The namespace
+ * depends on the deployment's base IRI, so a term becomes a node only with a base:
+ * {@code Sifara.partOf.in(base)}. Constant names are the terms' local names, exactly.
+ */
+@SuppressWarnings("java:S115") // constant names mirror the IRIs
+public enum Sifara {
+    // classes
+    DiplomaticEvent, OfficialVisit, BilateralMeeting, Reception, Talks, AgreementSigning, Negotiation,
+    StatementOfIntent, Participation, RoleType, State, Office, Delegation, AnonymousSource, MilitaryRank,
+    Agreement, MonetaryValue, Claim, Modality, BoundKind, CooperationTopic, CameoEventType,
+    // properties
+    partOf, follows, cameoCode, topic, modality, inEvent, participant, hasRank, mandatedBy, subjectField,
+    party, signingEvent, monetaryValue, boundKind, minExclusiveValue, maxExclusiveValue, verbatim,
+    claimant, issuedThrough, statedDuring, evidence,
+    // individuals and concept schemes
+    evidencing, RoleTypes, Modalities, BoundKinds, CooperationTopics, CameoEventCodes,
+    Asserted, ExclusiveLowerBound, InclusiveLowerBound, ExclusiveUpperBound, InclusiveUpperBound, Exact, Approximate;
+
+    public Node in(BaseIri base) {
+        return NodeFactory.createURI(base.term(name()));
+    }
+
+    public String iri(BaseIri base) {
+        return base.term(name());
+    }
+}

@@ -1,0 +1,31 @@
+package org.sifara.facts;
+
+import java.util.List;
+
+/**
+ * A statement the article attributes to a source, with its modality.
+ *
+ * @param through the office the claimant spoke through, or null
+ * @param about the events, agreements or actors the statement is about
+ * @param statedDuring the event during which it was said, or null
+ */
+public record ClaimFact(
+        String id,
+        Labels label,
+        List<String> claimants,
+        String through,
+        List<String> modalities,
+        List<String> about,
+        List<String> topics,
+        String statedDuring,
+        List<Quote> evidence,
+        SourcePosition at) {
+
+    public ClaimFact {
+        claimants = List.copyOf(claimants);
+        modalities = List.copyOf(modalities);
+        about = List.copyOf(about);
+        topics = List.copyOf(topics);
+        evidence = List.copyOf(evidence);
+    }
+}

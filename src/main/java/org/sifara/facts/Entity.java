@@ -1,0 +1,35 @@
+package org.sifara.facts;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A person, organisation, country, place or source: from the shared registry, or local to one
+ * article (an anonymous source, a delegation). Optional fields are null or empty.
+ *
+ * @param partOf the organisation this one belongs to (org:subOrganizationOf)
+ * @param in for places, the place that contains it; for organisations, the country it is based in
+ * @param links verified external identifiers by scheme ({@code wikidata}, {@code geonames})
+ * @param note an editorial note, e.g. why a contested name is kept apart
+ */
+public record Entity(
+        String id,
+        EntityType type,
+        Labels label,
+        AltLabels alt,
+        String rank,
+        List<String> posts,
+        String partOf,
+        String mandatedBy,
+        String in,
+        Map<String, String> links,
+        Labels note,
+        List<String> seeAlso,
+        SourcePosition at) {
+
+    public Entity {
+        posts = List.copyOf(posts);
+        links = Map.copyOf(links);
+        seeAlso = List.copyOf(seeAlso);
+    }
+}

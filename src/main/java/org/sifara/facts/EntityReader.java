@@ -1,0 +1,82 @@
+package org.sifara.facts;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads one entity entry, from the registry or from an article's {@code actors}. */
+final class EntityReader {
+
+    private static final Set<String> KEYS = Set.of(
+            "id", "type", "label", "alt", "rank", "posts", "part-of", "mandated-by", "in", "links", "note", "see-also");
+    private static final Map<String, Pattern> LINK_SCHEMES = Map.of(
+            "wikidata", Pattern.compile("Q[1-9][0-9]*"),
+            "geonames", Pattern.compile("[1-9][0-9]*"));
+
+    private EntityReader() {}
+
+    static Optional<Entity> read(YamlMap map) {
+        Problems problems = map.problems();
+        map.allowOnly(KEYS);
+        String id = map.requiredId("id");
+        EntityType type = map.string("type").flatMap(key -> {
+            Optional<EntityType> found = EntityType.fromKey(key);
+            if (found.isEmpty()) {
+                problems.error(map.at("type"), "unknown entity type '" + YamlMap.abbreviate(key)
+                        + "' (expected one of: " + EntityType.keys() + ")");
+            }
+            return found;
+        }).orElse(null);
+        if (!map.has("type")) {
+            problems.error(map.at(), "missing required field 'type'");
+        }
+        Labels label = map.labels("label", true);
+        AltLabels alt = map.altLabels("alt");
+        Map<String, String> links = links(map);
+        if (type != null) {
+            onlyFor(map, "rank", type == EntityType.PERSON, "people");
+            onlyFor(map, "posts", type == EntityType.PERSON, "people");
+            onlyFor(map, "part-of", !type.isPlace() && type != EntityType.PERSON, "organisations");
+            onlyFor(map, "mandated-by", !type.isPlace() && type != EntityType.PERSON, "organisations");
+        }
+        if (id == null || type == null || label == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Entity(id, type, label, alt,
+                map.reference("rank").orElse(null),
+                map.references("posts"),
+                map.reference("part-of").orElse(null),
+                map.reference("mandated-by").orElse(null),
+                map.reference("in").orElse(null),
+                links,
+                map.labels("note", false),
+                map.references("see-also"),
+                map.at("id")));
+    }
+
+    private static void onlyFor(YamlMap map, String key, boolean allowed, String what) {
+        if (map.has(key) && !allowed) {
+            map.problems().error(map.at(key), "'" + key + "' is only for " + what);
+        }
+    }
+
+    private static Map<String, String> links(YamlMap map) {
+        Map<String, String> links = new LinkedHashMap<>();
+        map.map("links").ifPresent(m -> {
+            m.allowOnly(LINK_SCHEMES.keySet());
+            for (var scheme : LINK_SCHEMES.entrySet()) {
+                m.string(scheme.getKey()).ifPresent(value -> {
+                    if (scheme.getValue().matcher(value).matches()) {
+                        links.put(scheme.getKey(), value);
+                    } else {
+                        m.problems().error(m.at(scheme.getKey()), "'" + YamlMap.abbreviate(value)
+                                + "' is not a " + scheme.getKey() + " identifier");
+                    }
+                });
+            }
+        });
+        return links;
+    }
+}

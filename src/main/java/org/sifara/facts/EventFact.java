@@ -1,0 +1,35 @@
+package org.sifara.facts;
+
+import java.util.List;
+
+/**
+ * A diplomatic event of an article.
+ *
+ * @param type the event type in kebab case ({@code official-visit}), a subclass of sifara:DiplomaticEvent
+ * @param cameo the CAMEO code as a string ({@code "042"}), or null
+ * @param modalities how the text presents it ({@code asserted}, {@code reported}, ...)
+ */
+public record EventFact(
+        String id,
+        String type,
+        Labels label,
+        String cameo,
+        List<String> modalities,
+        When when,
+        String place,
+        String partOf,
+        List<String> follows,
+        List<String> topics,
+        List<ParticipantFact> participants,
+        List<Quote> evidence,
+        Labels note,
+        SourcePosition at) {
+
+    public EventFact {
+        modalities = List.copyOf(modalities);
+        follows = List.copyOf(follows);
+        topics = List.copyOf(topics);
+        participants = List.copyOf(participants);
+        evidence = List.copyOf(evidence);
+    }
+}

@@ -1,0 +1,77 @@
+package org.sifara.facts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.sifara.SifaraException;
+
+/**
+ * What is wrong with the input, collected so that one run reports every error, each as one line
+ * {@code file:line:column: what is wrong}. Warnings are kept apart: they never stop a conversion.
+ */
+public final class Problems {
+
+    /** One finding about the input. */
+    public record Problem(SourcePosition at, String message) {
+        @Override
+        public String toString() {
+            return at + ": " + message;
+        }
+    }
+
+    private static final Comparator<Problem> ORDER = Comparator
+            .comparing((Problem p) -> p.at().file().toString())
+            .thenComparingInt(p -> p.at().line())
+            .thenComparingInt(p -> p.at().column())
+            .thenComparing(Problem::message);
+
+    private final List<Problem> errors = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
+
+    public void error(SourcePosition at, String message) {
+        errors.add(new Problem(at, oneLine(message)));
+    }
+
+    public void warning(SourcePosition at, String message) {
+        warnings.add(new Problem(at, oneLine(message)));
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    public List<Problem> errors() {
+        return errors.stream().sorted(ORDER).distinct().toList();
+    }
+
+    public List<Problem> warnings() {
+        return warnings.stream().sorted(ORDER).distinct().toList();
+    }
+
+    /** Stops the run if anything is wrong; the exception carries every error, one per line. */
+    public void throwIfErrors() {
+        if (hasErrors()) {
+            throw new InvalidInputException(errors());
+        }
+    }
+
+    private static String oneLine(String message) {
+        return message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+
+    /** The input is invalid; {@link #getMessage()} has one line per error. */
+    public static final class InvalidInputException extends SifaraException {
+        private static final long serialVersionUID = 1L;
+        private final transient List<Problem> problems;
+
+        public InvalidInputException(List<Problem> problems) {
+            super(String.join("\n", problems.stream().map(Problem::toString).toList()));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<Problem> problems() {
+            return problems;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.sifara.convert;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An article's text, for finding quotes in it. Positions are counted in Unicode code points, as
+ * the W3C Web Annotation model asks, not in Java {@code char}s: a character outside the Basic
+ * Multilingual Plane counts once.
+ */
+public final class ArticleText {
+
+    /** How many code points of context a text quote selector keeps on each side. */
+    static final int CONTEXT = 32;
+
+    /** Where a quote was found: code point offsets and the context on either side. */
+    public record Span(int start, int end, String exact, String prefix, String suffix, int charStart, int charEnd) {}
+
+    private final String text;
+
+    public ArticleText(String text) {
+        this.text = text;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** Every place the quote occurs, as {@code char} indices, overlapping ones included. */
+    List<Integer> occurrences(String quote) {
+        List<Integer> found = new ArrayList<>();
+        int from = text.indexOf(quote);
+        while (from >= 0) {
+            found.add(from);
+            from = text.indexOf(quote, from + 1);
+        }
+        return found;
+    }
+
+    /** The span of the quote starting at {@code charIndex}. */
+    Span spanAt(int charIndex, String quote) {
+        int charEnd = charIndex + quote.length();
+        int start = text.codePointCount(0, charIndex);
+        int end = start + quote.codePointCount(0, quote.length());
+        int prefixStart = text.offsetByCodePoints(charIndex, -Math.min(CONTEXT, start));
+        int suffixLength = Math.min(CONTEXT, text.codePointCount(charEnd, text.length()));
+        int suffixEnd = text.offsetByCodePoints(charEnd, suffixLength);
+        return new Span(start, end, quote, text.substring(prefixStart, charIndex), text.substring(charEnd, suffixEnd),
+                charIndex, charEnd);
+    }
+
+    /** The text between two code point offsets. */
+    public String slice(int start, int end) {
+        int from = text.offsetByCodePoints(0, start);
+        int to = text.offsetByCodePoints(from, end - start);
+        return text.substring(from, to);
+    }
+
+    /** The 1-based line and column (in code points) of a {@code char} index, for messages. */
+    int[] lineAndColumn(int charIndex) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < charIndex; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, text.codePointCount(lineStart, charIndex) + 1};
+    }
+}

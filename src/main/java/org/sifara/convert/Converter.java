@@ -1,0 +1,111 @@
+package org.sifara.convert;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.sifara.config.BaseIri;
+import org.sifara.facts.ArticleFacts;
+import org.sifara.facts.ArticleReader;
+import org.sifara.facts.Problems;
+import org.sifara.facts.Registry;
+import org.sifara.facts.RegistryReader;
+import org.sifara.facts.SourcePosition;
+import org.sifara.vocab.OntologyFiles;
+
+/**
+ * Converts a data folder ({@code entities.yaml}, {@code articles/<slug>/}) into a validated
+ * dataset. Every error of the run is collected and reported together; nothing is returned unless
+ * the whole conversion is valid. The CLI, the server and the tests all call {@link #convert}.
+ */
+public final class Converter {
+
+    public static final String ARTICLES_DIR = "articles";
+
+    private final BaseIri base;
+
+    public Converter(BaseIri base) {
+        this.base = base;
+    }
+
+    /**
+     * @throws Problems.InvalidInputException with one line per error when the data is invalid
+     */
+    public Conversion convert(Path dataDir) {
+        Problems problems = new Problems();
+        if (!Files.isDirectory(dataDir)) {
+            problems.error(SourcePosition.startOf(dataDir), "the data folder does not exist");
+            problems.throwIfErrors();
+        }
+        Registry registry = RegistryReader.read(dataDir, problems);
+        List<ArticleFacts> articles = readArticles(dataDir.resolve(ARTICLES_DIR), problems);
+        problems.throwIfErrors();
+
+        Minter minter = new Minter(base);
+        Graph ontology = OntologyFiles.ontology(base);
+        OntologyTerms terms = new OntologyTerms(ontology, base);
+        IdIndex index = IdIndex.build(registry, articles, minter, problems);
+        Map<Node, SourcePosition> positions = new HashMap<>();
+
+        Graph registryGraph = GraphFactory.createDefaultGraph();
+        RegistryConverter.convert(registry, index, base, new Triples(registryGraph, positions), problems);
+        EntityTriples entities = new EntityTriples(index, registry.verifiedLinks(), base, problems);
+
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        long facts = 0;
+        dataset.begin(org.apache.jena.query.TxnType.WRITE);
+        try {
+            dataset.addGraph(minter.ontologyGraph(), ontology);
+            dataset.addGraph(minter.entitiesGraph(), registryGraph);
+            for (ArticleFacts article : articles) {
+                Graph graph = GraphFactory.createDefaultGraph();
+                ArticleConverter converter = new ArticleConverter(article, index, terms, minter, entities,
+                        new Triples(graph, positions), problems);
+                converter.convert();
+                CoverageCheck.check(article.textFile(), new ArticleText(article.text()), converter.covered(), problems);
+                dataset.addGraph(minter.articleGraph(article.slug()), graph);
+                facts += article.factCount();
+            }
+            dataset.commit();
+        } finally {
+            dataset.end();
+        }
+        problems.throwIfErrors();
+
+        ShapeValidator validator = new ShapeValidator(OntologyFiles.shapes(base), ontology, base);
+        Txn.executeRead(dataset, () ->
+                validator.validate(dataset.getUnionGraph(), positions, dataDir.resolve(RegistryReader.ENTITIES_FILE), problems));
+        problems.throwIfErrors();
+        return new Conversion(base, dataset, problems.warnings(), articles.size(), facts);
+    }
+
+    private static List<ArticleFacts> readArticles(Path articlesDir, Problems problems) {
+        List<ArticleFacts> articles = new ArrayList<>();
+        if (!Files.isDirectory(articlesDir)) {
+            problems.error(SourcePosition.startOf(articlesDir), "the articles folder does not exist");
+            return articles;
+        }
+        List<Path> folders;
+        try (Stream<Path> list = Files.list(articlesDir)) {
+            folders = list.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Path folder : folders) {
+            ArticleReader.read(folder, problems).ifPresent(articles::add);
+        }
+        return articles;
+    }
+}

@@ -1,0 +1,179 @@
+package org.sifara.convert;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.sifara.SifaraException;
+import org.sifara.config.BaseIri;
+import org.sifara.vocab.Prefixes;
+
+/**
+ * Writes a dataset in every download format, deterministically (sorted, fixed prefixes), and
+ * replaces an output folder atomically: files go to a temporary folder beside it, which takes its
+ * place only once every file is written.
+ */
+public final class DatasetWriter {
+
+    /** A download format: its file name, media type and Jena language. */
+    public enum Format {
+        TRIG("sifara.trig", "application/trig", Lang.TRIG),
+        TURTLE("sifara.ttl", "text/turtle", Lang.TURTLE),
+        NTRIPLES("sifara.nt", "application/n-triples", Lang.NTRIPLES),
+        JSONLD("sifara.jsonld", "application/ld+json", Lang.JSONLD),
+        RDFXML("sifara.rdf", "application/rdf+xml", Lang.RDFXML);
+
+        private final String fileName;
+        private final String mediaType;
+        private final Lang lang;
+
+        Format(String fileName, String mediaType, Lang lang) {
+            this.fileName = fileName;
+            this.mediaType = mediaType;
+            this.lang = lang;
+        }
+
+        public String fileName() {
+            return fileName;
+        }
+
+        public String mediaType() {
+            return mediaType;
+        }
+
+        public Lang lang() {
+            return lang;
+        }
+    }
+
+    private final DatasetGraph dataset;
+    private final PrefixMap prefixes;
+
+    public DatasetWriter(DatasetGraph dataset, BaseIri base) {
+        this.dataset = dataset;
+        this.prefixes = Prefixes.forBase(base);
+    }
+
+    /** Every format, as bytes, in the order of {@link Format}. */
+    public Map<Format, byte[]> serializeAll() {
+        return Txn.calculateRead(dataset, () -> {
+            Map<Format, byte[]> files = new LinkedHashMap<>();
+            SortedGraph union = new SortedGraph(unionGraph());
+            union.getPrefixMapping().setNsPrefixes(prefixes.getMapping());
+            for (Format format : Format.values()) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                write(format, union, out);
+                files.put(format, out.toByteArray());
+            }
+            return files;
+        });
+    }
+
+    private Graph unionGraph() {
+        Graph union = GraphFactory.createDefaultGraph();
+        dataset.find().forEachRemaining(q -> union.add(q.asTriple()));
+        return union;
+    }
+
+    private void write(Format format, SortedGraph union, OutputStream out) {
+        switch (format) {
+            case TRIG -> writeTrig(out);
+            case NTRIPLES -> writeNTriples(union, out);
+            case TURTLE -> RDFWriter.source(union).format(RDFFormat.TURTLE_PRETTY).output(out);
+            case JSONLD -> RDFWriter.source(union).format(RDFFormat.JSONLD11_PRETTY).output(out);
+            case RDFXML -> RDFWriter.source(union).format(RDFFormat.RDFXML_PLAIN).output(out);
+        }
+    }
+
+    private void writeNTriples(SortedGraph union, OutputStream out) {
+        StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES);
+        stream.start();
+        union.find().forEachRemaining(stream::triple);
+        stream.finish();
+    }
+
+    /** One named graph per article, the registry and the ontology, each sorted, graphs by name. */
+    private void writeTrig(OutputStream out) {
+        StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
+        stream.start();
+        prefixes.forEach(stream::prefix);
+        List<Node> names = new ArrayList<>();
+        dataset.listGraphNodes().forEachRemaining(names::add);
+        names.sort(SortedGraph.NODES);
+        for (Node name : names) {
+            Iterator<org.apache.jena.graph.Triple> triples = new SortedGraph(dataset.getGraph(name)).find();
+            triples.forEachRemaining(t -> stream.quad(Quad.create(name, t)));
+        }
+        stream.finish();
+    }
+
+    /**
+     * Writes every format into {@code outDir}, replacing what was there only after all files are
+     * written. On any failure the previous content of {@code outDir} is untouched.
+     */
+    public void writeAtomically(Path outDir) {
+        Map<Format, byte[]> files = serializeAll();
+        Path absolute = outDir.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        Path temp = parent.resolve("." + absolute.getFileName() + ".tmp-" + UUID.randomUUID());
+        Path old = parent.resolve("." + absolute.getFileName() + ".old-" + UUID.randomUUID());
+        try {
+            Files.createDirectories(parent);
+            Files.createDirectory(temp);
+            for (var file : files.entrySet()) {
+                Files.write(temp.resolve(file.getKey().fileName()), file.getValue());
+            }
+            if (Files.exists(absolute)) {
+                Files.move(absolute, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(old);
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw new SifaraException("Cannot write the dataset to " + outDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try {
+            deleteTree(dir);
+        } catch (IOException | UncheckedIOException e) {
+            // best effort: a leftover temporary folder does not touch the output
+        }
+    }
+}

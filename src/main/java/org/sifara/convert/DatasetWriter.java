@@ -14,10 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
@@ -120,12 +122,12 @@ public final class DatasetWriter {
     private void writeTrig(OutputStream out) {
         StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
         stream.start();
-        prefixes.forEach(stream::prefix);
+        new TreeMap<>(prefixes.getMapping()).forEach(stream::prefix);
         List<Node> names = new ArrayList<>();
         dataset.listGraphNodes().forEachRemaining(names::add);
         names.sort(SortedGraph.NODES);
         for (Node name : names) {
-            Iterator<org.apache.jena.graph.Triple> triples = new SortedGraph(dataset.getGraph(name)).find();
+            Iterator<Triple> triples = new SortedGraph(dataset.getGraph(name)).find();
             triples.forEachRemaining(t -> stream.quad(Quad.create(name, t)));
         }
         stream.finish();

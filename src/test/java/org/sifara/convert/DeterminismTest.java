@@ -1,0 +1,32 @@
+package org.sifara.convert;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sifara.config.BaseIri;
+import org.sifara.testing.TestData;
+
+/** Converting twice gives byte-identical files, in every format. */
+class DeterminismTest {
+
+    @Test
+    void twoConversionsWriteTheSameBytes(@TempDir Path temp) {
+        Path first = temp.resolve("first");
+        Path second = temp.resolve("second");
+        new DatasetWriter(new Converter(BaseIri.defaultBase()).convert(TestData.DATA).dataset(), BaseIri.defaultBase())
+                .writeAtomically(first);
+        new DatasetWriter(new Converter(BaseIri.defaultBase()).convert(TestData.DATA).dataset(), BaseIri.defaultBase())
+                .writeAtomically(second);
+
+        Map<String, byte[]> a = TestData.snapshot(first);
+        Map<String, byte[]> b = TestData.snapshot(second);
+        assertEquals(5, a.size(), "TriG, Turtle, N-Triples, JSON-LD, RDF/XML: " + a.keySet());
+        assertEquals(a.keySet(), b.keySet());
+        a.forEach((file, bytes) -> assertArrayEquals(bytes, b.get(file), file + " differs between runs"));
+    }
+}

@@ -1,0 +1,61 @@
+package org.sifara.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.sifara.config.BaseIri;
+import org.sifara.convert.Conversion;
+import org.sifara.convert.Converter;
+
+/** The project's real data, converted once per test JVM, and helpers for copies of data folders. */
+public final class TestData {
+
+    public static final Path DATA = Path.of("data");
+    public static final Path CASES = Path.of("src/test/resources/cases");
+    private static final Map<BaseIri, Conversion> SEED = new HashMap<>();
+
+    private TestData() {}
+
+    /** The seed data converted with the default base (cached: the data is read-only). */
+    public static synchronized Conversion seed() {
+        return SEED.computeIfAbsent(BaseIri.defaultBase(), b -> new Converter(b).convert(DATA));
+    }
+
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file under {@code dir} with its bytes, to compare a folder before and after. */
+    public static Map<String, byte[]> snapshot(Path dir) {
+        Map<String, byte[]> files = new HashMap<>();
+        if (!Files.exists(dir)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted(Comparator.naturalOrder()).toList()) {
+                files.put(dir.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+}

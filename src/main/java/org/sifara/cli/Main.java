@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Sifara: a linked-data publisher for the facts of diplomatic news.",
-        subcommands = {ConvertCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** The input or the data is wrong: the message says what and where. */

@@ -70,6 +70,11 @@ public final class DatasetWriter {
         public Lang lang() {
             return lang;
         }
+
+        /** The Content-Type header: text formats say UTF-8; JSON-LD and RDF/XML carry their own encoding. */
+        public String contentType() {
+            return this == JSONLD || this == RDFXML ? mediaType : mediaType + "; charset=utf-8";
+        }
     }
 
     private final DatasetGraph dataset;

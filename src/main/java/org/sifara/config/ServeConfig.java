@@ -1,0 +1,36 @@
+package org.sifara.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * What {@code sifara serve} does.
+ *
+ * @param bind the address to listen on ({@code 127.0.0.1}, or {@code 0.0.0.0} for every interface)
+ * @param queryTimeout the server-side limit of every SPARQL query
+ * @param maxRequestBytes the largest request body accepted (a query sent by POST)
+ * @param maxHeaderBytes the largest request line plus headers accepted (a query sent by GET)
+ */
+public record ServeConfig(
+        int port,
+        String bind,
+        BaseIri base,
+        Path data,
+        Duration queryTimeout,
+        long maxRequestBytes,
+        int maxHeaderBytes) {
+
+    public static final int DEFAULT_PORT = 3030;
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+    public static final int DEFAULT_MAX_HEADER_BYTES = 64 * 1024;
+
+    /** The defaults, on a port of the caller's choosing (0: any free port). */
+    public static ServeConfig defaults(int port, BaseIri base, Path data) {
+        return new ServeConfig(port, "127.0.0.1", base, data, Duration.ofSeconds(10),
+                DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_HEADER_BYTES);
+    }
+
+    public ServeConfig withQueryTimeout(Duration timeout) {
+        return new ServeConfig(port, bind, base, data, timeout, maxRequestBytes, maxHeaderBytes);
+    }
+}

@@ -1,0 +1,171 @@
+package org.sifara.server;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.sifara.config.BaseIri;
+import org.sifara.config.Kind;
+import org.sifara.convert.Conversion;
+import org.sifara.convert.DatasetWriter;
+import org.sifara.convert.SortedGraph;
+import org.sifara.store.UnionDefaultGraph;
+import org.sifara.vocab.OntologyFiles;
+import org.sifara.vocab.Prefixes;
+
+/**
+ * Everything the server publishes, prepared once from a validated conversion: the queryable
+ * dataset (default graph = union of all graphs), the downloads, the VoID description, the
+ * ontology in every form, and the documents about each resource (built on first request, then
+ * kept: the data cannot change under them).
+ */
+public final class Publication {
+
+    private final BaseIri base;
+    private final DatasetGraph dataset;
+    private final DatasetGraph queryable;
+    private final Instant lastModified;
+    private final PrefixMap prefixes;
+    private final Map<DatasetWriter.Format, Download> downloads;
+    private final Graph ontology;
+    private final Graph shapes;
+    private final Graph voidGraph;
+    private final Labeler labeler;
+    private final Map<String, Optional<Graph>> documents = new ConcurrentHashMap<>();
+    private final Map<String, Download> rendered = new ConcurrentHashMap<>();
+
+    private Publication(Conversion conversion, Instant lastModified) {
+        this.base = conversion.base();
+        this.dataset = conversion.dataset();
+        this.queryable = UnionDefaultGraph.over(dataset);
+        this.lastModified = lastModified;
+        this.prefixes = Prefixes.forBase(base);
+        Map<DatasetWriter.Format, byte[]> files = new DatasetWriter(dataset, base).serializeAll();
+        this.downloads = new EnumMap<>(DatasetWriter.Format.class);
+        files.forEach((format, bytes) -> downloads.put(format, Download.of(format.fileName(), format.contentType(), bytes)));
+        this.ontology = OntologyFiles.ontology(base);
+        this.shapes = OntologyFiles.shapes(base);
+        Graph[] computed = Txn.calculateRead(dataset, () -> {
+            Graph union = dataset.getUnionGraph();
+            return new Graph[] {VoidDescription.build(union, base, downloads), copy(union)};
+        });
+        this.voidGraph = computed[0];
+        Graph labelSource = computed[1];
+        voidGraph.find().forEachRemaining(labelSource::add);
+        this.labeler = new Labeler(labelSource, prefixes);
+    }
+
+    public static Publication of(Conversion conversion, Instant lastModified) {
+        return new Publication(conversion, lastModified);
+    }
+
+    /** Converts and validates {@code dataDir}, then prepares it for publication. */
+    public static Publication load(BaseIri base, java.nio.file.Path dataDir) {
+        Conversion conversion = new org.sifara.convert.Converter(base).convert(dataDir);
+        return of(conversion, org.sifara.store.DataFolder.lastModified(dataDir));
+    }
+
+    private static Graph copy(Graph g) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        g.find().forEachRemaining(copy::add);
+        return copy;
+    }
+
+    public BaseIri base() {
+        return base;
+    }
+
+    /** The dataset as the SPARQL endpoint sees it: default graph = union of all graphs. */
+    public DatasetGraph queryable() {
+        return queryable;
+    }
+
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    public Instant lastModified() {
+        return lastModified;
+    }
+
+    public PrefixMap prefixes() {
+        return prefixes;
+    }
+
+    public Labeler labeler() {
+        return labeler;
+    }
+
+    public Map<DatasetWriter.Format, Download> downloads() {
+        return downloads;
+    }
+
+    public Graph ontology() {
+        return ontology;
+    }
+
+    public Graph shapes() {
+        return shapes;
+    }
+
+    public Graph voidGraph() {
+        return voidGraph;
+    }
+
+    /** Runs a SELECT over the union of all graphs, for pages (not for users' queries). */
+    public java.util.List<org.apache.jena.query.QuerySolution> select(String sparql) {
+        return Txn.calculateRead(dataset, () -> {
+            java.util.List<org.apache.jena.query.QuerySolution> rows = new java.util.ArrayList<>();
+            try (var qe = org.apache.jena.query.QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(queryable))
+                    .query(sparql).build()) {
+                qe.execSelect().forEachRemaining(rows::add);
+            }
+            return rows;
+        });
+    }
+
+    /** The node for a path below the base ({@code id/person/x}). */
+    public Node node(String relativePath) {
+        return NodeFactory.createURI(base.value() + relativePath);
+    }
+
+    /** The document about {@code id/<kind>/<slug>}, or empty if nothing is known about it. */
+    public Optional<Graph> document(Kind kind, String slug) {
+        String path = "id/" + kind.segment() + "/" + slug;
+        return documents.computeIfAbsent(path, p -> Txn.calculateRead(dataset, () -> {
+            DocumentBuilder builder = new DocumentBuilder(dataset.getUnionGraph(), base);
+            Node resource = node(p);
+            if (!builder.exists(resource)) {
+                return Optional.empty();
+            }
+            return Optional.of(builder.build(resource, base.value() + "doc/" + kind.segment() + "/" + slug));
+        }));
+    }
+
+    /** A graph written in one RDF form, kept once written. */
+    public Download rdf(String key, Graph graph, Representation form, String fileName) {
+        return rendered.computeIfAbsent(key + "." + form.extension(), k -> {
+            SortedGraph sorted = new SortedGraph(graph);
+            sorted.getPrefixMapping().setNsPrefixes(prefixes.getMapping());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            RDFWriter.source(sorted).format(form.format()).output(out);
+            return Download.of(fileName, form.contentType(), out.toByteArray());
+        });
+    }
+
+    /** An HTML page, kept once rendered. */
+    public Download html(String key, java.util.function.Supplier<String> page) {
+        return rendered.computeIfAbsent(key + ".html", k -> Download.text(k, Representation.HTML.contentType(), page.get()));
+    }
+}

@@ -1,0 +1,101 @@
+package org.sifara.server;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.sifara.config.ServeConfig;
+import org.sifara.server.http.CorsFilter;
+import org.sifara.server.http.PlainErrorHandler;
+import org.sifara.server.http.RequestGuard;
+
+/**
+ * The embedded Fuseki server: a read-only SPARQL endpoint at {@code /sparql} over the union of
+ * all graphs, and Sifara's own pages around it. Tests start it on port 0 exactly as
+ * {@code sifara serve} does.
+ */
+public final class SifaraServer implements AutoCloseable {
+
+    private final FusekiServer fuseki;
+
+    private SifaraServer(FusekiServer fuseki) {
+        this.fuseki = fuseki;
+    }
+
+    public static SifaraServer start(Publication pub, ServeConfig config) {
+        DatasetGraph dsg = pub.queryable();
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
+        dsg.getContext().set(ARQ.httpServiceAllowed, false);
+
+        FusekiServer.Builder builder = FusekiServer.create()
+                .port(config.port())
+                .fusekiModules(FusekiModules.empty())
+                .add("/sparql", DataService.newBuilder(dsg).addEndpoint(Operation.Query, "").build())
+                .addFilter("/*", new CorsFilter())
+                .addFilter("/*", new RequestGuard(config.maxRequestBytes()))
+                .addServlet("", new SiteServlets.Home(pub))
+                .addServlet("/id/*", new DocumentServlets.Dereference(pub))
+                .addServlet("/doc/*", new DocumentServlets.Document(pub))
+                .addServlet("/download/*", new SiteServlets.Downloads(pub))
+                .addServlet("/.well-known/void", new SiteServlets.VoidDocument(pub))
+                .addServlet("/dataset", new SiteServlets.VoidDocument(pub))
+                .addServlet("/*", new SiteServlets.NotFound());
+        SiteServlets.Ontology ontology = new SiteServlets.Ontology(pub);
+        builder.addServlet("/ontology", ontology).addServlet("/ontology/*", ontology);
+        for (Representation r : Representation.values()) {
+            builder.addServlet("/ontology." + r.extension(), ontology);
+        }
+        FusekiServer fuseki = builder.build();
+        configureJetty(fuseki.getJettyServer(), config);
+        fuseki.start();
+        return new SifaraServer(fuseki);
+    }
+
+    private static void configureJetty(Server jetty, ServeConfig config) {
+        for (Connector connector : jetty.getConnectors()) {
+            HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) {
+                http.getHttpConfiguration().setRequestHeaderSize(config.maxHeaderBytes());
+                http.getHttpConfiguration().setSendServerVersion(false);
+            }
+            if (connector instanceof ServerConnector sc) {
+                sc.setHost(config.bind());
+            }
+        }
+        SizeLimitHandler limit = new SizeLimitHandler(config.maxRequestBytes(), -1);
+        limit.setHandler(jetty.getHandler());
+        jetty.setHandler(limit);
+        PlainErrorHandler errors = new PlainErrorHandler();
+        jetty.setErrorHandler(errors);
+        ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
+        if (context != null) {
+            context.setErrorHandler(errors);
+        }
+    }
+
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** The URL of the server root, e.g. {@code http://localhost:3030/}. */
+    public String url() {
+        return "http://localhost:" + port() + "/";
+    }
+
+    public void join() {
+        fuseki.join();
+    }
+
+    @Override
+    public void close() {
+        fuseki.stop();
+    }
+}

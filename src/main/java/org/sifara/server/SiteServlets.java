@@ -1,0 +1,146 @@
+package org.sifara.server;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.OWL;
+import org.sifara.convert.DatasetWriter;
+import org.sifara.server.html.ResourcePage;
+import org.sifara.server.pages.HomePage;
+import org.sifara.server.pages.OntologyPage;
+import org.sifara.server.http.ReadOnlyServlet;
+import org.sifara.server.http.Responses;
+import org.sifara.server.http.Serve;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** The home page, the ontology, the downloads, the dataset description, and the 404 backstop. */
+final class SiteServlets {
+
+    private SiteServlets() {}
+
+    /** {@code /}: what the dataset is, with links to everything. */
+    static final class Home extends ReadOnlyServlet {
+        private static final long serialVersionUID = 1L;
+        private final transient Publication pub;
+
+        Home(Publication pub) {
+            this.pub = pub;
+        }
+
+        @Override
+        protected void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+            Serve.download(req, resp, pub.html("home", () -> new HomePage(pub).render()), pub.lastModified(), false, false);
+        }
+    }
+
+    /**
+     * The vocabulary: {@code /ontology} (and its version IRI) answers 303 to {@code /ontology.<ext>}
+     * by Accept; {@code /ontology/shapes} likewise for the SHACL shapes.
+     */
+    static final class Ontology extends ReadOnlyServlet {
+        private static final long serialVersionUID = 1L;
+        private final transient Publication pub;
+
+        Ontology(Publication pub) {
+            this.pub = pub;
+        }
+
+        @Override
+        protected void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+            String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
+            String version = pub.ontology().find(NodeFactory.createURI(pub.base().ontologyIri()), OWL.versionInfo.asNode(), Node.ANY)
+                    .nextOptional().map(t -> t.getObject().getLiteralLexicalForm()).orElse("");
+            if (path.equals("/ontology") || path.equals("/ontology/" + version) || path.equals("/ontology/shapes")) {
+                boolean shapes = path.endsWith("/shapes");
+                Optional<Representation> form = DocumentServlets.negotiate(req)
+                        .map(f -> shapes && f == Representation.HTML ? Representation.TURTLE : f);
+                if (form.isEmpty()) {
+                    DocumentServlets.notAcceptable(resp);
+                } else {
+                    Serve.seeOther(resp, (shapes ? "/ontology/shapes." : "/ontology.") + form.get().extension());
+                }
+                return;
+            }
+            boolean shapes = path.startsWith("/ontology/shapes.");
+            String ext = path.substring(path.lastIndexOf('.') + 1);
+            Optional<Representation> form = path.startsWith(shapes ? "/ontology/shapes." : "/ontology.")
+                    ? Representation.byExtension(ext) : Optional.empty();
+            if (form.isEmpty() || shapes && form.get() == Representation.HTML) {
+                Responses.text(resp, HttpServletResponse.SC_NOT_FOUND, "No document at " + path + ".");
+                return;
+            }
+            Graph graph = shapes ? pub.shapes() : pub.ontology();
+            String name = shapes ? "sifara-shapes" : "sifara";
+            Download body = form.get() == Representation.HTML
+                    ? pub.html("ontology", () -> new OntologyPage(pub, DocumentServlets.alternates("/ontology")).render())
+                    : pub.rdf(name, graph, form.get(), name + "." + form.get().extension());
+            Serve.download(req, resp, body, pub.lastModified(), false, false);
+        }
+    }
+
+    /** {@code /download/sifara.<ext>}: the whole dataset. */
+    static final class Downloads extends ReadOnlyServlet {
+        private static final long serialVersionUID = 1L;
+        private final transient Publication pub;
+
+        Downloads(Publication pub) {
+            this.pub = pub;
+        }
+
+        @Override
+        protected void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+            String name = subPath(req);
+            for (DatasetWriter.Format format : DatasetWriter.Format.values()) {
+                if (format.fileName().equals(name)) {
+                    Serve.download(req, resp, pub.downloads().get(format), pub.lastModified(), true, false);
+                    return;
+                }
+            }
+            Responses.text(resp, HttpServletResponse.SC_NOT_FOUND, "No download named '" + name
+                    + "'; see the list on the home page.");
+        }
+    }
+
+    /** {@code /.well-known/void}: the VoID and DCAT description, by Accept. */
+    static final class VoidDocument extends ReadOnlyServlet {
+        private static final long serialVersionUID = 1L;
+        private final transient Publication pub;
+
+        VoidDocument(Publication pub) {
+            this.pub = pub;
+        }
+
+        @Override
+        protected void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+            if (req.getServletPath().equals("/dataset")) {
+                Serve.seeOther(resp, "/.well-known/void");
+                return;
+            }
+            Optional<Representation> form = DocumentServlets.negotiate(req);
+            if (form.isEmpty()) {
+                DocumentServlets.notAcceptable(resp);
+                return;
+            }
+            Download body = form.get() == Representation.HTML
+                    ? pub.html("void", () -> new ResourcePage(pub.voidGraph(), VoidDescription.datasetIri(pub.base()),
+                            pub.labeler(), pub.base()).render(java.util.List.of()))
+                    : pub.rdf("void", pub.voidGraph(), form.get(), "void." + form.get().extension());
+            Serve.download(req, resp, body, pub.lastModified(), false, true);
+        }
+    }
+
+    /** Everything else: 404 with one line. */
+    static final class NotFound extends ReadOnlyServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+            Responses.text(resp, HttpServletResponse.SC_NOT_FOUND, "Nothing here: " + req.getRequestURI());
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.sifara.server.http;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Small, shared HTTP answers: one-line text errors, conditional GET, cacheable bodies. */
+public final class Responses {
+
+    private Responses() {}
+
+    /** A short plain-text answer: one sentence naming the subject, never a stack trace. */
+    public static void text(HttpServletResponse resp, int status, String message) throws IOException {
+        byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
+        resp.setStatus(status);
+        resp.setContentType("text/plain; charset=utf-8");
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
+    }
+
+    /** 405 with the methods that are allowed. */
+    public static void methodNotAllowed(HttpServletResponse resp, String method, String allow) throws IOException {
+        resp.setHeader("Allow", allow);
+        text(resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Method " + method + " is not allowed here: this server is read-only.");
+    }
+
+    /**
+     * Answers 304 and returns true when the client's copy is current: {@code If-None-Match} is
+     * checked first, {@code If-Modified-Since} only without it (RFC 9110).
+     */
+    public static boolean notModified(HttpServletRequest req, HttpServletResponse resp, String etag, Instant lastModified) {
+        String ifNoneMatch = req.getHeader("If-None-Match");
+        boolean current;
+        if (ifNoneMatch != null) {
+            current = matches(ifNoneMatch, etag);
+        } else {
+            current = lastModified != null && notModifiedSince(req.getHeader("If-Modified-Since"), lastModified);
+        }
+        if (current) {
+            resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        }
+        return current;
+    }
+
+    static boolean matches(String ifNoneMatch, String etag) {
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.strip();
+            if (c.equals("*") || weakless(c).equals(weakless(etag))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String weakless(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
+    }
+
+    private static boolean notModifiedSince(String header, Instant lastModified) {
+        if (header == null) {
+            return false;
+        }
+        try {
+            Instant since = DateTimeFormatter.RFC_1123_DATE_TIME.parse(header, Instant::from);
+            return !lastModified.truncatedTo(ChronoUnit.SECONDS).isAfter(since);
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    public static String httpDate(Instant instant) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
+    }
+
+    /** Does the client take gzip ({@code Accept-Encoding}, with a q-value above 0)? */
+    public static boolean acceptsGzip(HttpServletRequest req) {
+        String header = req.getHeader("Accept-Encoding");
+        if (header == null) {
+            return false;
+        }
+        for (String entry : header.split(",")) {
+            String[] parts = entry.strip().split(";");
+            String coding = parts[0].strip().toLowerCase(java.util.Locale.ROOT);
+            if (coding.equals("gzip") || coding.equals("x-gzip") || coding.equals("*")) {
+                double q = 1;
+                for (int i = 1; i < parts.length; i++) {
+                    String p = parts[i].strip();
+                    if (p.startsWith("q=")) {
+                        try {
+                            q = Double.parseDouble(p.substring(2));
+                        } catch (NumberFormatException e) {
+                            q = 0;
+                        }
+                    }
+                }
+                if (q > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Writes a body unless the request is HEAD. */
+    public static void body(HttpServletRequest req, HttpServletResponse resp, byte[] body) throws IOException {
+        resp.setContentLength(body.length);
+        if (!"HEAD".equals(req.getMethod())) {
+            try (OutputStream out = resp.getOutputStream()) {
+                out.write(body);
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.sifara.server.http;
+
+import java.io.IOException;
+import java.time.Instant;
+
+import org.sifara.server.Download;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Sends a prepared body the way caches and clients expect: ETag, Last-Modified, 304, gzip. */
+public final class Serve {
+
+    private Serve() {}
+
+    /**
+     * @param attachment send {@code Content-Disposition: attachment} with the file name
+     * @param negotiated the body was chosen by {@code Accept}, so caches must vary on it
+     */
+    public static void download(HttpServletRequest req, HttpServletResponse resp, Download d, Instant lastModified,
+                                boolean attachment, boolean negotiated) throws IOException {
+        boolean gzip = Responses.acceptsGzip(req) && d.gzipped().length < d.bytes().length;
+        String etag = gzip ? d.gzipEtag() : d.etag();
+        resp.setHeader("Vary", negotiated ? "Accept, Accept-Encoding" : "Accept-Encoding");
+        resp.setHeader("ETag", etag);
+        resp.setHeader("Cache-Control", "public, max-age=300");
+        if (lastModified != null) {
+            resp.setHeader("Last-Modified", Responses.httpDate(lastModified));
+        }
+        if (Responses.notModified(req, resp, etag, lastModified)) {
+            return;
+        }
+        resp.setStatus(HttpServletResponse.SC_OK);
+        resp.setContentType(d.contentType());
+        if (attachment) {
+            resp.setHeader("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"");
+        }
+        if (gzip) {
+            resp.setHeader("Content-Encoding", "gzip");
+        }
+        Responses.body(req, resp, gzip ? d.gzipped() : d.bytes());
+    }
+
+    /** 303 See Other to {@code location}, varying on Accept. */
+    public static void seeOther(HttpServletResponse resp, String location) throws IOException {
+        resp.setHeader("Vary", "Accept");
+        resp.setHeader("Location", location);
+        Responses.text(resp, HttpServletResponse.SC_SEE_OTHER, "See " + location);
+    }
+}

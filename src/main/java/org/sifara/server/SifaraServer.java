@@ -14,6 +14,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.sifara.config.ServeConfig;
 import org.sifara.server.http.CorsFilter;
+import org.sifara.server.http.PathGuard;
 import org.sifara.server.http.PlainErrorHandler;
 import org.sifara.server.http.RequestGuard;
 
@@ -65,6 +66,7 @@ public final class SifaraServer implements AutoCloseable {
             if (http != null) {
                 http.getHttpConfiguration().setRequestHeaderSize(config.maxHeaderBytes());
                 http.getHttpConfiguration().setSendServerVersion(false);
+                http.getHttpConfiguration().setUriCompliance(PathGuard.COMPLIANCE);
             }
             if (connector instanceof ServerConnector sc) {
                 sc.setHost(config.bind());
@@ -72,7 +74,9 @@ public final class SifaraServer implements AutoCloseable {
         }
         SizeLimitHandler limit = new SizeLimitHandler(config.maxRequestBytes(), -1);
         limit.setHandler(jetty.getHandler());
-        jetty.setHandler(limit);
+        PathGuard paths = new PathGuard();
+        paths.setHandler(limit);
+        jetty.setHandler(paths);
         PlainErrorHandler errors = new PlainErrorHandler();
         jetty.setErrorHandler(errors);
         ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);

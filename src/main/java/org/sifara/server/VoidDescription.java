@@ -49,8 +49,10 @@ final class VoidDescription {
         String b = base.value();
         add(g, ds, RDF.type.asNode(), VOID.Dataset.asNode());
         add(g, ds, RDF.type.asNode(), DCAT.Dataset.asNode());
-        add(g, ds, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Sifara: facts of diplomatic news", "en"));
-        add(g, ds, DCTerms.title.asNode(), NodeFactory.createLiteralLang("سفارة: وقائع الأخبار الدبلوماسية", "ar"));
+        for (Node p : List.of(DCTerms.title.asNode(), RDFS.label.asNode())) {
+            add(g, ds, p, NodeFactory.createLiteralLang("Sifara: facts of diplomatic news", "en"));
+            add(g, ds, p, NodeFactory.createLiteralLang("سفارة: وقائع الأخبار الدبلوماسية", "ar"));
+        }
         add(g, ds, DCTerms.description.asNode(), NodeFactory.createLiteralLang(
                 "Facts of diplomatic news articles as linked data: events, participants and their roles, agreements "
                         + "and their values, and statements with their sources and modality, each tied to the exact words "

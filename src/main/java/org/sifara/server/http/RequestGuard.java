@@ -23,6 +23,15 @@ public final class RequestGuard implements Filter {
         this.maxBodyBytes = maxBodyBytes;
     }
 
+    /** The two ways to POST a query (SPARQL 1.1 Protocol, 2.1.2 and 2.1.3). */
+    static boolean isQueryBody(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+        return type.equals("application/x-www-form-urlencoded") || type.equals("application/sparql-query");
+    }
+
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
@@ -37,16 +46,26 @@ public final class RequestGuard implements Filter {
             case "GET", "HEAD", "OPTIONS" -> chain.doFilter(request, response);
             case "POST" -> {
                 if (!endpoint) {
+                    Responses.drain(req, resp, maxBodyBytes);
                     Responses.methodNotAllowed(resp, method, "GET, HEAD, OPTIONS");
                 } else if (req.getContentLengthLong() < 0 && req.getHeader("Transfer-Encoding") != null) {
+                    resp.setHeader("Connection", "close");
                     Responses.text(resp, 411, "A query sent by POST needs a Content-Length.");
                 } else if (req.getContentLengthLong() > maxBodyBytes) {
+                    resp.setHeader("Connection", "close");
                     Responses.text(resp, 413, "The request body is larger than " + maxBodyBytes + " bytes.");
+                } else if (!isQueryBody(req.getContentType())) {
+                    Responses.drain(req, resp, maxBodyBytes);
+                    Responses.text(resp, 415, "POST a query as application/sparql-query or as a form (query=...); "
+                            + "this endpoint is read-only and takes no updates.");
                 } else {
                     chain.doFilter(request, response);
                 }
             }
-            default -> Responses.methodNotAllowed(resp, method, endpoint ? "GET, HEAD, POST, OPTIONS" : "GET, HEAD, OPTIONS");
+            default -> {
+                Responses.drain(req, resp, maxBodyBytes);
+                Responses.methodNotAllowed(resp, method, endpoint ? "GET, HEAD, POST, OPTIONS" : "GET, HEAD, OPTIONS");
+            }
         }
     }
 }

@@ -1,0 +1,139 @@
+package org.sifara.server;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sifara.testing.ExternalTool;
+import org.sifara.testing.Sparql;
+import org.sifara.testing.TestServer;
+
+/** /download/*: the whole dataset in five formats, cacheable, conditional, compressed. */
+class DownloadsTest {
+
+    static TestServer server;
+    static long unionTriples;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.seed();
+        unionTriples = Sparql.select(server.publication().dataset(), "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")
+                .get(0).getLiteral("n").getLong();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"sifara.ttl, text/turtle, TURTLE", "sifara.nt, application/n-triples, NTRIPLES",
+            "sifara.jsonld, application/ld+json, JSONLD", "sifara.rdf, application/rdf+xml, RDFXML",
+            "sifara.trig, application/trig, TRIG"})
+    void eachDumpHasItsTypeNameAndEveryTriple(String file, String type, String lang) throws Exception {
+        HttpResponse<byte[]> r = server.get("/download/" + file);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith(type));
+        assertEquals("attachment; filename=\"" + file + "\"", r.headers().firstValue("Content-Disposition").orElseThrow());
+        assertTrue(r.headers().firstValue("ETag").orElseThrow().matches("\"[0-9a-f]{24}\""));
+        assertEquals("Tue, 3 Feb 2026 12:00:00 GMT", r.headers().firstValue("Last-Modified").orElseThrow());
+        DatasetGraph parsed = DatasetGraphFactory.createGeneral();
+        RDFParser.source(new ByteArrayInputStream(r.body())).lang(Lang.TRIG.getLabel().equals(lang) ? Lang.TRIG
+                : switch (lang) {
+                    case "TURTLE" -> Lang.TURTLE;
+                    case "NTRIPLES" -> Lang.NTRIPLES;
+                    case "JSONLD" -> Lang.JSONLD;
+                    case "RDFXML" -> Lang.RDFXML;
+                    default -> Lang.TRIG;
+                }).parse(parsed);
+        long triples = lang.equals("TRIG") ? parsed.getUnionGraph().size() : parsed.getDefaultGraph().size();
+        assertEquals(unionTriples, triples, "the same triples as the SPARQL endpoint's default graph");
+        if (lang.equals("TRIG")) {
+            assertTrue(parsed.containsGraph(org.apache.jena.graph.NodeFactory.createURI(
+                    "https://w3id.org/sifara/graph/article/2026-02-03-haftar-meets-sharif")));
+        }
+    }
+
+    @Test
+    void conditionalGetAnswers304() throws Exception {
+        HttpResponse<byte[]> r = server.get("/download/sifara.ttl");
+        String etag = r.headers().firstValue("ETag").orElseThrow();
+        String lastModified = r.headers().firstValue("Last-Modified").orElseThrow();
+        assertEquals(304, server.get("/download/sifara.ttl", "If-None-Match", etag).statusCode());
+        assertEquals(304, server.get("/download/sifara.ttl", "If-None-Match", "\"other\", " + etag).statusCode());
+        assertEquals(304, server.get("/download/sifara.ttl", "If-Modified-Since", lastModified).statusCode());
+        assertEquals(200, server.get("/download/sifara.ttl", "If-None-Match", "\"stale\"").statusCode());
+        assertEquals(200, server.get("/download/sifara.ttl", "If-Modified-Since", "Mon, 2 Feb 2026 00:00:00 GMT").statusCode());
+    }
+
+    @Test
+    void gzipWhenTheClientTakesIt() throws Exception {
+        HttpResponse<byte[]> plain = server.get("/download/sifara.nt");
+        HttpResponse<byte[]> zipped = server.get("/download/sifara.nt", "Accept-Encoding", "gzip");
+        assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElseThrow());
+        assertTrue(zipped.body().length < plain.body().length / 3, "compressed");
+        assertArrayEquals(plain.body(), new GZIPInputStream(new ByteArrayInputStream(zipped.body())).readAllBytes());
+        String zippedTag = zipped.headers().firstValue("ETag").orElseThrow();
+        assertTrue(!zippedTag.equals(plain.headers().firstValue("ETag").orElseThrow()), "one tag per representation");
+        assertEquals(304, server.get("/download/sifara.nt", "Accept-Encoding", "gzip", "If-None-Match", zippedTag).statusCode());
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty());
+        assertTrue(server.get("/download/sifara.nt", "Accept-Encoding", "gzip;q=0").headers().firstValue("Content-Encoding").isEmpty());
+    }
+
+    @Test
+    void unknownAndTraversingPathsAre404() throws Exception {
+        for (String path : List.of("/download/sifara.exe", "/download/", "/download/../pom.xml", "/download/%2e%2e/pom.xml",
+                "/download/..%2fpom.xml", "/download/%2e%2e%2fpom.xml", "/doc/..%2f..%2fpom.xml", "/id/person/%2e%2e/x",
+                "/ontology/..%2f..%2fpom.xml", "/download/%5c..%5cpom.xml")) {
+            HttpResponse<String> r = server.getText(path);
+            assertEquals(404, r.statusCode(), path + " -> " + r.body());
+            assertTrue(!r.body().contains("<project"), path);
+        }
+        // A path that climbs above the root, or holds a NUL, is no path at all: Jetty refuses it while
+        // parsing, with one line.
+        for (String path : List.of("/id/%2e%2e/%2e%2e/pom.xml", "/download/sifara.ttl%00.txt")) {
+            HttpResponse<String> bad = server.getText(path);
+            assertEquals(400, bad.statusCode(), path);
+            assertEquals("400 Bad Request", bad.body().strip());
+        }
+    }
+
+    @Test
+    void rapperParsesEveryDump(@TempDir Path temp) throws Exception {
+        boolean installed = ExternalTool.installed("rapper");
+        if (!installed) {
+            ExternalTool.reportSkipped("rapper", "rapper parses every download");
+            return;
+        }
+        Pattern count = Pattern.compile("returned (\\d+) (triples|statements)");
+        for (String[] file : new String[][] {{"sifara.ttl", "turtle"}, {"sifara.nt", "ntriples"}, {"sifara.rdf", "rdfxml"},
+                {"sifara.trig", "trig"}}) {
+            Path local = temp.resolve(file[0]);
+            Files.write(local, server.get("/download/" + file[0]).body());
+            ExternalTool.Result r = ExternalTool.run(List.of("rapper", "-i", file[1], "-c", local.toString()));
+            assertEquals(0, r.exitCode(), file[0] + ": " + r.stderr());
+            Matcher m = count.matcher(r.stderr());
+            assertTrue(m.find(), r.stderr());
+            assertTrue(Long.parseLong(m.group(1)) >= unionTriples, file[0] + " " + m.group(1));
+        }
+    }
+}

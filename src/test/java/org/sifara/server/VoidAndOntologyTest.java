@@ -1,0 +1,125 @@
+package org.sifara.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sifara.convert.DatasetWriter;
+import org.sifara.testing.Sparql;
+import org.sifara.testing.TestServer;
+
+/** /.well-known/void describes the dataset with computed figures; /ontology resolves the namespace. */
+class VoidAndOntologyTest {
+
+    static TestServer server;
+    static Graph voidGraph;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = TestServer.seed();
+        HttpResponse<byte[]> r = server.get("/.well-known/void", "Accept", "text/turtle");
+        assertEquals(200, r.statusCode());
+        voidGraph = GraphFactory.createDefaultGraph();
+        RDFParser.source(new ByteArrayInputStream(r.body())).lang(Lang.TURTLE).parse(voidGraph);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static QuerySolution one(String query) {
+        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(DatasetGraphFactory.wrap(voidGraph)))
+                .query(Sparql.PREFIXES + "PREFIX void: <http://rdfs.org/ns/void#>\nPREFIX dcat: <http://www.w3.org/ns/dcat#>\n"
+                        + "PREFIX dcterms: <http://purl.org/dc/terms/>\n" + query).build()) {
+            var rs = qe.execSelect();
+            assertTrue(rs.hasNext(), "no answer to " + query);
+            return rs.next();
+        }
+    }
+
+    @Test
+    void theFiguresAreComputedFromTheData() {
+        long triples = Sparql.select(server.publication().dataset(), "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }").get(0)
+                .getLiteral("n").getLong();
+        QuerySolution d = one("""
+                SELECT ?triples ?endpoint ?space ?licence WHERE { <https://w3id.org/sifara/dataset> a void:Dataset , dcat:Dataset ;
+                  void:triples ?triples ; void:sparqlEndpoint ?endpoint ; void:uriSpace ?space ; dcterms:license ?licence ;
+                  dcterms:title ?t ; dcterms:description ?desc ; dcterms:publisher ?pub }""");
+        assertEquals(triples, d.getLiteral("triples").getLong());
+        assertEquals("https://w3id.org/sifara/sparql", d.getResource("endpoint").getURI());
+        assertEquals("https://w3id.org/sifara/id/", d.getLiteral("space").getString());
+        assertEquals("https://creativecommons.org/licenses/by/4.0/", d.getResource("licence").getURI());
+    }
+
+    @Test
+    void oneLinksetPerExternalDatasetWithItsCount() {
+        assertEquals(6, one("""
+                SELECT ?n WHERE { ?ls a void:Linkset ; void:subjectsTarget <https://w3id.org/sifara/dataset> ;
+                  void:objectsTarget/void:uriSpace "http://www.wikidata.org/entity/" ; void:linkPredicate owl:sameAs ;
+                  void:triples ?n }""").getLiteral("n").getInt());
+        assertEquals(4, one("""
+                SELECT ?n WHERE { ?ls a void:Linkset ; void:objectsTarget/void:uriSpace "http://sws.geonames.org/" ;
+                  void:triples ?n }""").getLiteral("n").getInt());
+    }
+
+    @Test
+    void everyDumpIsADistributionWithItsRealSize() throws Exception {
+        for (DatasetWriter.Format f : DatasetWriter.Format.values()) {
+            QuerySolution s = one("SELECT ?size WHERE { <https://w3id.org/sifara/dataset> void:dataDump <https://w3id.org/sifara/download/"
+                    + f.fileName() + "> ; dcat:distribution ?d . ?d dcat:downloadURL <https://w3id.org/sifara/download/"
+                    + f.fileName() + "> ; dcat:byteSize ?size ; dcat:mediaType ?t }");
+            assertEquals(server.get("/download/" + f.fileName()).body().length, s.getLiteral("size").getLong(), f.fileName());
+        }
+    }
+
+    @Test
+    void examplesAndVocabulariesAreListed() {
+        assertTrue(one("SELECT (COUNT(?e) AS ?n) WHERE { <https://w3id.org/sifara/dataset> void:exampleResource ?e }")
+                .getLiteral("n").getInt() >= 3);
+        one("SELECT * WHERE { <https://w3id.org/sifara/dataset> void:vocabulary <https://w3id.org/sifara/ontology#> , "
+                + "<http://semanticweb.cs.vu.nl/2009/11/sem/> , <http://www.w3.org/ns/oa#> , <http://www.w3.org/ns/org#> }");
+    }
+
+    @Test
+    void theDatasetIriAndTheHomePageLeadToTheDescription() throws Exception {
+        HttpResponse<String> r = server.getText("/dataset");
+        assertEquals(303, r.statusCode());
+        assertEquals("/.well-known/void", r.headers().firstValue("Location").orElseThrow());
+        String home = server.getText("/").body();
+        assertTrue(home.contains("href=\"/.well-known/void\""), "the home page links the description");
+        assertTrue(server.getText("/.well-known/void", "Accept", "text/html").body().contains("<h1>Sifara: facts of diplomatic news</h1>"));
+    }
+
+    @Test
+    void theOntologyNamespaceResolvesByAccept() throws Exception {
+        assertEquals("/ontology.html", server.getText("/ontology", "Accept", "text/html").headers().firstValue("Location").orElseThrow());
+        assertEquals("/ontology.ttl", server.getText("/ontology", "Accept", "text/turtle").headers().firstValue("Location").orElseThrow());
+        assertEquals("/ontology.rdf", server.getText("/ontology", "Accept", "application/rdf+xml").headers().firstValue("Location").orElseThrow());
+        assertEquals("/ontology.jsonld", server.getText("/ontology/0.1.0", "Accept", "application/ld+json").headers()
+                .firstValue("Location").orElseThrow());
+        HttpResponse<byte[]> ttl = server.get("/ontology.ttl");
+        Graph parsed = GraphFactory.createDefaultGraph();
+        RDFParser.source(new ByteArrayInputStream(ttl.body())).lang(Lang.TURTLE).parse(parsed);
+        assertTrue(IsoMatcher.isomorphic(server.publication().ontology(), parsed), "the served ontology is the ontology");
+        String html = server.getText("/ontology.html").body();
+        assertTrue(html.contains("id=\"OfficialVisit\""), "each term has its anchor");
+        assertTrue(html.contains("<span lang=\"ar\" dir=\"rtl\">زيارة رسمية</span>"));
+        assertTrue(html.contains("<link rel=\"alternate\" type=\"text/turtle\" href=\"/ontology.ttl\">"));
+        assertEquals(200, server.get("/ontology/shapes.ttl").statusCode());
+    }
+}

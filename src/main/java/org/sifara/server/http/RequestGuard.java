@@ -1,6 +1,12 @@
 package org.sifara.server.http;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import org.apache.jena.atlas.web.ContentType;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -12,7 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The server is read-only: only GET, HEAD and OPTIONS anywhere, and POST only to the SPARQL
- * endpoint (queries sent as forms or directly), with a body of known and bounded size. Also sets
+ * endpoint (queries sent as forms or directly, in UTF-8), with a body of known and bounded size.
+ * A body left unread by a refusal is read and dropped, so the connection stays usable. Also sets
  * the headers that keep browsers from guessing types or running anything in our pages.
  */
 public final class RequestGuard implements Filter {
@@ -36,17 +43,61 @@ public final class RequestGuard implements Filter {
         switch (method) {
             case "GET", "HEAD", "OPTIONS" -> chain.doFilter(request, response);
             case "POST" -> {
+                Optional<String> foreignCharset = nonUtf8Query(req);
                 if (!endpoint) {
                     Responses.methodNotAllowed(resp, method, "GET, HEAD, OPTIONS");
                 } else if (req.getContentLengthLong() < 0 && req.getHeader("Transfer-Encoding") != null) {
                     Responses.text(resp, 411, "A query sent by POST needs a Content-Length.");
                 } else if (req.getContentLengthLong() > maxBodyBytes) {
                     Responses.text(resp, 413, "The request body is larger than " + maxBodyBytes + " bytes.");
+                } else if (foreignCharset.isPresent()) {
+                    Responses.text(resp, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+                            "A query sent as application/sparql-query must be UTF-8, not " + foreignCharset.get() + ".");
                 } else {
                     chain.doFilter(request, response);
                 }
             }
             default -> Responses.methodNotAllowed(resp, method, endpoint ? "GET, HEAD, POST, OPTIONS" : "GET, HEAD, OPTIONS");
+        }
+        long length = req.getContentLengthLong();
+        if (length > 0 && length <= maxBodyBytes) {
+            discardUnreadBody(req);
+        }
+    }
+
+    /**
+     * The charset a direct query declares, if it is not UTF-8. {@code application/sparql-query} is
+     * UTF-8 only, and Fuseki reads the body as UTF-8 whatever it declares: a query in another charset
+     * would run misread (an Arabic or accented literal matching nothing) instead of failing.
+     */
+    private static Optional<String> nonUtf8Query(HttpServletRequest req) {
+        String header = req.getContentType();
+        if (header == null) {
+            return Optional.empty();
+        }
+        ContentType type = ContentType.create(header);
+        String charset = type.getCharset();
+        if (!"application/sparql-query".equalsIgnoreCase(type.getContentTypeStr()) || charset == null) {
+            return Optional.empty();
+        }
+        try {
+            return Charset.forName(charset).equals(StandardCharsets.UTF_8) ? Optional.empty() : Optional.of(charset);
+        } catch (IllegalArgumentException e) {
+            return Optional.of(charset);
+        }
+    }
+
+    /**
+     * Reads and drops what is left of a request body that was not needed (a refused request).
+     * Otherwise Jetty, finding the body unread once the response is sent, closes the connection that
+     * response had left open, and the client's next request on it fails with no response at all.
+     * Only bodies of known length within the limit get here.
+     */
+    private static void discardUnreadBody(HttpServletRequest req) {
+        try {
+            req.getInputStream().transferTo(OutputStream.nullOutputStream());
+        } catch (IOException | IllegalStateException e) {
+            // the body was read as text (getReader), or the client went away: nothing left to drop
         }
     }
 }

@@ -1,6 +1,13 @@
 package org.sifara.server.http;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.apache.jena.atlas.web.ContentType;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -12,7 +19,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The server is read-only: only GET, HEAD and OPTIONS anywhere, and POST only to the SPARQL
- * endpoint (queries sent as forms or directly), with a body of known and bounded size. Also sets
+ * endpoint (queries sent as forms or directly, in UTF-8), with a body of known and bounded size.
+ * A body left unread by a refusal is read and dropped, so the connection stays usable. Also sets
  * the headers that keep browsers from guessing types or running anything in our pages.
  */
 public final class RequestGuard implements Filter {
@@ -28,7 +36,7 @@ public final class RequestGuard implements Filter {
         if (contentType == null) {
             return false;
         }
-        String type = contentType.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+        String type = contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
         return type.equals("application/x-www-form-urlencoded") || type.equals("application/sparql-query");
     }
 
@@ -42,30 +50,69 @@ public final class RequestGuard implements Filter {
         resp.setHeader("Referrer-Policy", "no-referrer");
         String method = req.getMethod();
         boolean endpoint = req.getRequestURI().equals("/sparql") || req.getRequestURI().equals("/sparql/");
+        long length = req.getContentLengthLong();
         switch (method) {
             case "GET", "HEAD", "OPTIONS" -> chain.doFilter(request, response);
             case "POST" -> {
+                Optional<String> foreignCharset = nonUtf8Query(req);
                 if (!endpoint) {
-                    Responses.drain(req, resp, maxBodyBytes);
                     Responses.methodNotAllowed(resp, method, "GET, HEAD, OPTIONS");
-                } else if (req.getContentLengthLong() < 0 && req.getHeader("Transfer-Encoding") != null) {
+                } else if (length < 0 && req.getHeader("Transfer-Encoding") != null) {
                     resp.setHeader("Connection", "close");
                     Responses.text(resp, 411, "A query sent by POST needs a Content-Length.");
-                } else if (req.getContentLengthLong() > maxBodyBytes) {
+                } else if (length > maxBodyBytes) {
                     resp.setHeader("Connection", "close");
                     Responses.text(resp, 413, "The request body is larger than " + maxBodyBytes + " bytes.");
                 } else if (!isQueryBody(req.getContentType())) {
-                    Responses.drain(req, resp, maxBodyBytes);
-                    Responses.text(resp, 415, "POST a query as application/sparql-query or as a form (query=...); "
-                            + "this endpoint is read-only and takes no updates.");
+                    Responses.text(resp, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "POST a query as application/sparql-query "
+                            + "or as a form (query=...); this endpoint is read-only and takes no updates.");
+                } else if (foreignCharset.isPresent()) {
+                    Responses.text(resp, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+                            "A query sent as application/sparql-query must be UTF-8, not " + foreignCharset.get() + ".");
                 } else {
                     chain.doFilter(request, response);
                 }
             }
-            default -> {
-                Responses.drain(req, resp, maxBodyBytes);
-                Responses.methodNotAllowed(resp, method, endpoint ? "GET, HEAD, POST, OPTIONS" : "GET, HEAD, OPTIONS");
-            }
+            default -> Responses.methodNotAllowed(resp, method, endpoint ? "GET, HEAD, POST, OPTIONS" : "GET, HEAD, OPTIONS");
+        }
+        if (length > 0 && length <= maxBodyBytes) {
+            discardUnreadBody(req);
+        }
+    }
+
+    /**
+     * The charset a direct query declares, if it is not UTF-8. {@code application/sparql-query} is
+     * UTF-8 only, and Fuseki reads the body as UTF-8 whatever it declares: a query in another charset
+     * would run misread (an Arabic or accented literal matching nothing) instead of failing.
+     */
+    private static Optional<String> nonUtf8Query(HttpServletRequest req) {
+        String header = req.getContentType();
+        if (header == null) {
+            return Optional.empty();
+        }
+        ContentType type = ContentType.create(header);
+        String charset = type.getCharset();
+        if (!"application/sparql-query".equalsIgnoreCase(type.getContentTypeStr()) || charset == null) {
+            return Optional.empty();
+        }
+        try {
+            return Charset.forName(charset).equals(StandardCharsets.UTF_8) ? Optional.empty() : Optional.of(charset);
+        } catch (IllegalArgumentException e) {
+            return Optional.of(charset);
+        }
+    }
+
+    /**
+     * Reads and drops what is left of a request body that was not needed (a refused request).
+     * Otherwise Jetty, finding the body unread once the response is sent, closes the connection that
+     * response had left open, and the client's next request on it fails with no response at all.
+     * Only bodies of known length within the limit get here.
+     */
+    private static void discardUnreadBody(HttpServletRequest req) {
+        try {
+            req.getInputStream().transferTo(OutputStream.nullOutputStream());
+        } catch (IOException | IllegalStateException e) {
+            // the body was read as text (getReader), or the client went away: nothing left to drop
         }
     }
 }

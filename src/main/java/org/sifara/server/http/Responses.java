@@ -26,26 +26,6 @@ public final class Responses {
         resp.getOutputStream().write(body);
     }
 
-    /**
-     * Reads and drops what is left of a request body, up to {@code limit} bytes, so that the
-     * connection can serve the next request; a larger body closes the connection instead.
-     */
-    public static void drain(HttpServletRequest req, HttpServletResponse resp, long limit) {
-        long length = req.getContentLengthLong();
-        if (length == 0) {
-            return;
-        }
-        if (length < 0 || length > limit) {
-            resp.setHeader("Connection", "close");
-            return;
-        }
-        try {
-            req.getInputStream().skipNBytes(length);
-        } catch (IOException | RuntimeException e) {
-            resp.setHeader("Connection", "close");
-        }
-    }
-
     /** 405 with the methods that are allowed. */
     public static void methodNotAllowed(HttpServletResponse resp, String method, String allow) throws IOException {
         resp.setHeader("Allow", allow);

@@ -1,6 +1,8 @@
 package org.sifara.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 import org.sifara.SifaraException;
 
@@ -12,7 +14,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Sifara: a linked-data publisher for the facts of diplomatic news.",
-        subcommands = {ServeCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, ConvertCommand.class, QueryCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** The input or the data is wrong: the message says what and where. */
@@ -26,7 +28,9 @@ public final class Main implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // UTF-8 whatever the platform's default: the data is Arabic.
+        System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
     }
 
     /** Runs the command line and returns the exit code; the tests call this too. */

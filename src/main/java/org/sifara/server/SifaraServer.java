@@ -13,6 +13,9 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.sifara.config.ServeConfig;
+import org.sifara.query.QueryCatalogue;
+import org.sifara.query.QueryRunner;
+import org.sifara.query.QueryService;
 import org.sifara.server.http.CorsFilter;
 import org.sifara.server.http.PathGuard;
 import org.sifara.server.http.PlainErrorHandler;
@@ -36,6 +39,8 @@ public final class SifaraServer implements AutoCloseable {
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
         dsg.getContext().set(ARQ.httpServiceAllowed, false);
 
+        QueryService queries = new QueryService(QueryCatalogue.load(pub.base()),
+                new QueryRunner(dsg, config.queryTimeout()), pub.prefixes());
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(config.port())
                 .fusekiModules(FusekiModules.empty())
@@ -48,6 +53,9 @@ public final class SifaraServer implements AutoCloseable {
                 .addServlet("/download/*", new SiteServlets.Downloads(pub))
                 .addServlet("/.well-known/void", new SiteServlets.VoidDocument(pub))
                 .addServlet("/dataset", new SiteServlets.VoidDocument(pub))
+                .addServlet("/queries", new QueryServlets.Queries(pub, queries))
+                .addServlet("/queries/*", new QueryServlets.Queries(pub, queries))
+                .addServlet("/openapi.json", new QueryServlets.OpenApiDocument(queries))
                 .addServlet("/*", new SiteServlets.NotFound());
         SiteServlets.Ontology ontology = new SiteServlets.Ontology(pub);
         builder.addServlet("/ontology", ontology).addServlet("/ontology/*", ontology);

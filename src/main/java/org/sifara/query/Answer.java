@@ -1,0 +1,25 @@
+package org.sifara.query;
+
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+
+/** What a saved query answered: rows, a graph, or a yes/no. Held in memory: answers are small. */
+public sealed interface Answer {
+
+    /** A SELECT's rows, in the order the query gives them. */
+    record Rows(List<Var> vars, List<Binding> rows) implements Answer {
+        public Rows {
+            vars = List.copyOf(vars);
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** A CONSTRUCT or DESCRIBE's triples. */
+    record Triples(Graph graph) implements Answer {}
+
+    /** An ASK's answer. */
+    record Bool(boolean value) implements Answer {}
+}

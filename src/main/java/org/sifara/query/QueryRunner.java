@@ -1,0 +1,52 @@
+package org.sifara.query;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+
+/**
+ * Runs saved queries on a dataset: parameters are checked and bound as RDF terms (Jena's
+ * substitution), the query runs inside a read transaction with a time limit, and the answer is
+ * read into memory. The CLI and the HTTP API both answer through this class.
+ */
+public final class QueryRunner {
+
+    private final DatasetGraph dataset;
+    private final Duration timeout;
+
+    public QueryRunner(DatasetGraph dataset, Duration timeout) {
+        this.dataset = dataset;
+        this.timeout = timeout;
+    }
+
+    public Answer run(SavedQuery query, Map<String, List<String>> parameters) {
+        Binding binding = ParameterBinder.bind(query, parameters);
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExec exec = QueryExec.dataset(dataset).query(query.query()).substitution(binding)
+                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+                if (query.query().isSelectType()) {
+                    RowSet rows = exec.select();
+                    List<Binding> all = new ArrayList<>();
+                    rows.forEachRemaining(all::add);
+                    return new Answer.Rows(rows.getResultVars(), all);
+                }
+                if (query.query().isAskType()) {
+                    return new Answer.Bool(exec.ask());
+                }
+                Graph graph = GraphFactory.createDefaultGraph();
+                (query.query().isConstructType() ? exec.construct() : exec.describe()).find().forEachRemaining(graph::add);
+                return new Answer.Triples(graph);
+            }
+        });
+    }
+}

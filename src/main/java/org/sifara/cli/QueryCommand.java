@@ -19,6 +19,7 @@ import org.sifara.query.QueryCatalogue;
 import org.sifara.query.QueryRunner;
 import org.sifara.query.ResultFormat;
 import org.sifara.query.SavedQuery;
+import org.sifara.store.QueryLimits;
 import org.sifara.store.UnionDefaultGraph;
 import org.sifara.vocab.Prefixes;
 
@@ -77,9 +78,12 @@ final class QueryCommand implements Callable<Integer> {
         ResultFormat form = format(query);
         Map<String, List<String>> given = parameters();
         try {
-            QueryRunner runner = new QueryRunner(UnionDefaultGraph.over(new Converter(base).convert(data).dataset()), timeout);
-            Answer answer = runner.run(query, given);
+            var dataset = QueryLimits.of(timeout).installOn(UnionDefaultGraph.over(new Converter(base).convert(data).dataset()));
+            Answer answer = new QueryRunner(dataset, timeout).run(query, given);
             write(form.write(answer, Prefixes.forBase(base)));
+            if (answer instanceof Answer.Rows rows && rows.truncatedAt() > 0) {
+                spec.commandLine().getErr().println("warning: the answer was cut at " + rows.truncatedAt() + " rows");
+            }
         } catch (BadParameterException e) {
             throw new Main.UsageException("sifara: " + e.getMessage());
         }

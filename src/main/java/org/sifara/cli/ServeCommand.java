@@ -42,13 +42,26 @@ final class ServeCommand implements Callable<Integer> {
             description = "The server-side limit of every SPARQL query (500ms, 10s, 2m). Default: ${DEFAULT-VALUE}.")
     private Duration queryTimeout;
 
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "10000",
+            description = "The most rows an answer holds; longer answers are cut and say so in the X-Sifara-Truncated header. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    private long maxRows;
+
+    @Option(names = "--max-concurrent-queries", paramLabel = "N",
+            description = "The most queries that run at once; more get 503 with Retry-After. Default: the number of cores, at least 2.")
+    private Integer maxConcurrentQueries;
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65535) {
             throw new Main.UsageException("sifara: --port must be between 0 and 65535");
         }
+        if (maxRows < 1 || maxConcurrentQueries != null && maxConcurrentQueries < 1) {
+            throw new Main.UsageException("sifara: --max-rows and --max-concurrent-queries must be at least 1");
+        }
         ServeConfig config = new ServeConfig(port, bind, base, data, queryTimeout,
-                ServeConfig.DEFAULT_MAX_REQUEST_BYTES, ServeConfig.DEFAULT_MAX_HEADER_BYTES);
+                ServeConfig.DEFAULT_MAX_REQUEST_BYTES, ServeConfig.DEFAULT_MAX_HEADER_BYTES, maxRows,
+                maxConcurrentQueries == null ? ServeConfig.defaultMaxConcurrentQueries() : maxConcurrentQueries);
         Publication pub = Publication.load(config.base(), config.data());
         SifaraServer server = startOrExplain(pub, config);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -10,6 +10,8 @@ import java.time.Duration;
  * @param queryTimeout the server-side limit of every SPARQL query
  * @param maxRequestBytes the largest request body accepted (a query sent by POST)
  * @param maxHeaderBytes the largest request line plus headers accepted (a query sent by GET)
+ * @param maxRows the most rows an answer holds; more are cut, and the cut is said in a header
+ * @param maxConcurrentQueries the most queries that run at once; more get 503 with Retry-After
  */
 public record ServeConfig(
         int port,
@@ -18,19 +20,31 @@ public record ServeConfig(
         Path data,
         Duration queryTimeout,
         long maxRequestBytes,
-        int maxHeaderBytes) {
+        int maxHeaderBytes,
+        long maxRows,
+        int maxConcurrentQueries) {
 
     public static final int DEFAULT_PORT = 3030;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
     public static final int DEFAULT_MAX_HEADER_BYTES = 64 * 1024;
+    public static final long DEFAULT_MAX_ROWS = 10_000;
+
+    /** By default as many queries at once as there are cores, and at least two. */
+    public static int defaultMaxConcurrentQueries() {
+        return Math.max(2, Runtime.getRuntime().availableProcessors());
+    }
 
     /** The defaults, on a port of the caller's choosing (0: any free port). */
     public static ServeConfig defaults(int port, BaseIri base, Path data) {
         return new ServeConfig(port, "127.0.0.1", base, data, Duration.ofSeconds(10),
-                DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_HEADER_BYTES);
+                DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_HEADER_BYTES, DEFAULT_MAX_ROWS, defaultMaxConcurrentQueries());
     }
 
     public ServeConfig withQueryTimeout(Duration timeout) {
-        return new ServeConfig(port, bind, base, data, timeout, maxRequestBytes, maxHeaderBytes);
+        return new ServeConfig(port, bind, base, data, timeout, maxRequestBytes, maxHeaderBytes, maxRows, maxConcurrentQueries);
+    }
+
+    public ServeConfig withLimits(long rows, int concurrentQueries) {
+        return new ServeConfig(port, bind, base, data, queryTimeout, maxRequestBytes, maxHeaderBytes, rows, concurrentQueries);
     }
 }

@@ -9,8 +9,12 @@ import org.apache.jena.sparql.engine.binding.Binding;
 /** What a saved query answered: rows, a graph, or a yes/no. Held in memory: answers are small. */
 public sealed interface Answer {
 
-    /** A SELECT's rows, in the order the query gives them. */
-    record Rows(List<Var> vars, List<Binding> rows) implements Answer {
+    /**
+     * A SELECT's rows, in the order the query gives them.
+     *
+     * @param truncatedAt the row limit the answer was cut at, or 0 if it is whole
+     */
+    record Rows(List<Var> vars, List<Binding> rows, long truncatedAt) implements Answer {
         public Rows {
             vars = List.copyOf(vars);
             rows = List.copyOf(rows);

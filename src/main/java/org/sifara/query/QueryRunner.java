@@ -13,6 +13,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.sifara.store.Truncation;
 
 /**
  * Runs saved queries on a dataset: parameters are checked and bound as RDF terms (Jena's
@@ -31,14 +32,15 @@ public final class QueryRunner {
 
     public Answer run(SavedQuery query, Map<String, List<String>> parameters) {
         Binding binding = ParameterBinder.bind(query, parameters);
-        return Txn.calculateRead(dataset, () -> {
+        long[] truncatedAt = new long[1];
+        return Truncation.listen(rows -> truncatedAt[0] = rows, () -> Txn.calculateRead(dataset, () -> {
             try (QueryExec exec = QueryExec.dataset(dataset).query(query.query()).substitution(binding)
                     .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
                 if (query.query().isSelectType()) {
                     RowSet rows = exec.select();
                     List<Binding> all = new ArrayList<>();
                     rows.forEachRemaining(all::add);
-                    return new Answer.Rows(rows.getResultVars(), all);
+                    return new Answer.Rows(rows.getResultVars(), all, truncatedAt[0]);
                 }
                 if (query.query().isAskType()) {
                     return new Answer.Bool(exec.ask());
@@ -47,6 +49,6 @@ public final class QueryRunner {
                 (query.query().isConstructType() ? exec.construct() : exec.describe()).find().forEachRemaining(graph::add);
                 return new Answer.Triples(graph);
             }
-        });
+        }));
     }
 }

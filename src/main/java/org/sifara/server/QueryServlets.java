@@ -21,6 +21,7 @@ import org.sifara.query.ResultFormat;
 import org.sifara.query.SavedQuery;
 import org.sifara.server.html.Links;
 import org.sifara.server.http.Negotiation;
+import org.sifara.server.http.QueryAdmission;
 import org.sifara.server.http.ReadOnlyServlet;
 import org.sifara.server.http.Responses;
 import org.sifara.server.http.Serve;
@@ -170,12 +171,16 @@ final class QueryServlets {
             }
             try {
                 QueryService.Written written = service.answer(q, params, format);
+                if (written.truncatedAt() > 0) {
+                    resp.setHeader(QueryAdmission.TRUNCATED, Long.toString(written.truncatedAt()));
+                }
                 Serve.download(req, resp, Download.of(q.name() + "." + format.key(), format.contentType(), written.bytes()),
                         null, false, negotiated);
             } catch (BadParameterException e) {
                 Responses.text(resp, 400, e.getMessage());
+            } catch (QueryService.BusyException e) {
+                QueryAdmission.busy(resp);
             } catch (QueryCancelledException e) {
-                resp.setHeader("Retry-After", "60");
                 Responses.text(resp, 503, "The query took longer than the time limit and was stopped.");
             }
         }
@@ -183,10 +188,14 @@ final class QueryServlets {
         private void html(HttpServletRequest req, HttpServletResponse resp, SavedQuery q, Map<String, List<String>> params)
                 throws IOException {
             try {
-                String page = pages.answer(q, service.runner().run(q, params));
+                String page = pages.answer(q, service.runGated(q, params));
                 Serve.download(req, resp, Download.text(q.name() + ".html", Representation.HTML.contentType(), page), null, false, true);
             } catch (BadParameterException e) {
                 Responses.text(resp, 400, e.getMessage());
+            } catch (QueryService.BusyException e) {
+                QueryAdmission.busy(resp);
+            } catch (QueryCancelledException e) {
+                Responses.text(resp, 503, "The query took longer than the time limit and was stopped.");
             }
         }
     }

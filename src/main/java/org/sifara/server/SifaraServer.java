@@ -4,7 +4,6 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
@@ -14,11 +13,14 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.sifara.config.ServeConfig;
 import org.sifara.query.QueryCatalogue;
+import org.sifara.query.QueryGate;
 import org.sifara.query.QueryRunner;
 import org.sifara.query.QueryService;
+import org.sifara.store.QueryLimits;
 import org.sifara.server.http.CorsFilter;
 import org.sifara.server.http.PathGuard;
 import org.sifara.server.http.PlainErrorHandler;
+import org.sifara.server.http.QueryAdmission;
 import org.sifara.server.http.RequestGuard;
 
 /**
@@ -35,18 +37,19 @@ public final class SifaraServer implements AutoCloseable {
     }
 
     public static SifaraServer start(Publication pub, ServeConfig config) {
-        DatasetGraph dsg = pub.queryable();
-        dsg.getContext().set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
-        dsg.getContext().set(ARQ.httpServiceAllowed, false);
-
+        DatasetGraph dsg = new QueryLimits(config.queryTimeout(), config.maxRows()).installOn(pub.queryable());
+        // Two gates: runaway queries sent to /sparql cannot take the places of the saved queries.
+        QueryGate gate = new QueryGate(config.maxConcurrentQueries());
         QueryService queries = new QueryService(QueryCatalogue.load(pub.base()),
-                new QueryRunner(dsg, config.queryTimeout()), pub.prefixes());
+                new QueryRunner(dsg, config.queryTimeout()), pub.prefixes(), new QueryGate(config.maxConcurrentQueries()));
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(config.port())
                 .fusekiModules(FusekiModules.empty())
                 .add("/sparql", DataService.newBuilder(dsg).addEndpoint(Operation.Query, "").build())
                 .addFilter("/*", new CorsFilter())
                 .addFilter("/*", new RequestGuard(config.maxRequestBytes()))
+                .addFilter("/sparql", new QueryAdmission(gate))
+                .addFilter("/sparql/*", new QueryAdmission(gate))
                 .addServlet("", new SiteServlets.Home(pub))
                 .addServlet("/id/*", new DocumentServlets.Dereference(pub))
                 .addServlet("/doc/*", new DocumentServlets.Document(pub))

@@ -40,6 +40,10 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(publication, ServeConfig.defaults(0, publication.base(), Path.of("data")));
     }
 
+    public static TestServer of(Publication publication, ServeConfig config) {
+        return new TestServer(publication, config);
+    }
+
     public static TestServer of(Conversion conversion, ServeConfig config) {
         return new TestServer(Publication.of(conversion, Instant.parse("2026-02-03T12:00:00Z")), config);
     }

@@ -36,7 +36,8 @@ public final class RequestGuard implements Filter {
         if (contentType == null) {
             return false;
         }
-        String type = contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        int semicolon = contentType.indexOf(';');
+        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
         return type.equals("application/x-www-form-urlencoded") || type.equals("application/sparql-query");
     }
 
@@ -51,10 +52,16 @@ public final class RequestGuard implements Filter {
         String method = req.getMethod();
         boolean endpoint = req.getRequestURI().equals("/sparql") || req.getRequestURI().equals("/sparql/");
         long length = req.getContentLengthLong();
+        if (!validUtf8(req.getQueryString())) {
+            Responses.text(resp, 400, "The URL's query string is not valid UTF-8.");
+            if (length > 0 && length <= maxBodyBytes) {
+                discardUnreadBody(req);
+            }
+            return;
+        }
         switch (method) {
             case "GET", "HEAD", "OPTIONS" -> chain.doFilter(request, response);
             case "POST" -> {
-                Optional<String> foreignCharset = nonUtf8Query(req);
                 if (!endpoint) {
                     Responses.methodNotAllowed(resp, method, "GET, HEAD, OPTIONS");
                 } else if (length < 0 && req.getHeader("Transfer-Encoding") != null) {
@@ -66,9 +73,9 @@ public final class RequestGuard implements Filter {
                 } else if (!isQueryBody(req.getContentType())) {
                     Responses.text(resp, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "POST a query as application/sparql-query "
                             + "or as a form (query=...); this endpoint is read-only and takes no updates.");
-                } else if (foreignCharset.isPresent()) {
+                } else if (nonUtf8Query(req).isPresent()) {
                     Responses.text(resp, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
-                            "A query sent as application/sparql-query must be UTF-8, not " + foreignCharset.get() + ".");
+                            "A query sent as application/sparql-query must be UTF-8, not " + nonUtf8Query(req).get() + ".");
                 } else {
                     chain.doFilter(request, response);
                 }
@@ -90,7 +97,12 @@ public final class RequestGuard implements Filter {
         if (header == null) {
             return Optional.empty();
         }
-        ContentType type = ContentType.create(header);
+        ContentType type;
+        try {
+            type = ContentType.create(header);
+        } catch (RuntimeException e) {
+            return Optional.of("an unreadable charset");
+        }
         String charset = type.getCharset();
         if (!"application/sparql-query".equalsIgnoreCase(type.getContentTypeStr()) || charset == null) {
             return Optional.empty();
@@ -100,6 +112,36 @@ public final class RequestGuard implements Filter {
         } catch (IllegalArgumentException e) {
             return Optional.of(charset);
         }
+    }
+
+    /** Whether a raw query string, once its %-escapes are decoded, is valid UTF-8. */
+    static boolean validUtf8(String rawQuery) {
+        if (rawQuery == null || rawQuery.indexOf('%') < 0) {
+            return true;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(rawQuery.length());
+        for (int i = 0; i < rawQuery.length(); i++) {
+            char c = rawQuery.charAt(i);
+            if (c == '%' && i + 2 < rawQuery.length() && isHex(rawQuery.charAt(i + 1)) && isHex(rawQuery.charAt(i + 2))) {
+                bytes.write(Integer.parseInt(rawQuery.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0;
     }
 
     /**

@@ -1,0 +1,92 @@
+package org.sifara.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
+
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.expr.E_Regex;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprEvalException;
+import org.apache.jena.sparql.expr.ExprList;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.expr.RegexEngine;
+import org.apache.jena.sparql.function.FunctionEnv;
+import org.apache.jena.sparql.util.Context;
+
+/**
+ * SPARQL {@code REGEX} that a query's cancellation can stop. A regular expression with
+ * catastrophic backtracking never reads the graph, so no other check reaches it: here the matched
+ * text itself checks the query's cancel flag as the matcher reads it.
+ */
+final class CancellableRegex extends E_Regex {
+
+    private static final int MAX_PATTERNS = 1000;
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
+    CancellableRegex(Expr text, Expr pattern, Expr flags) {
+        super(text, pattern, flags);
+    }
+
+    @Override
+    public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
+        NodeValue text = args.get(0);
+        if (!text.isString() && !text.isLangString()) {
+            throw new ExprEvalException("REGEX: not a string: " + text);
+        }
+        String flags = args.size() > 2 ? args.get(2).getString() : "";
+        Pattern pattern = pattern(args.get(1).getString(), flags);
+        AtomicBoolean cancel = env == null || env.getContext() == null ? null : Context.getCancelSignal(env.getContext());
+        CharSequence input = cancel == null ? text.getString() : new Watched(text.getString(), cancel);
+        return NodeValue.booleanReturn(pattern.matcher(input).find());
+    }
+
+    private static Pattern pattern(String regex, String flags) {
+        String key = flags + "\u0000" + regex;
+        Pattern p = PATTERNS.get(key);
+        if (p == null) {
+            p = RegexEngine.makePattern("REGEX", regex, flags);
+            if (PATTERNS.size() < MAX_PATTERNS) {
+                PATTERNS.put(key, p);
+            }
+        }
+        return p;
+    }
+
+    @Override
+    public Expr copy(ExprList newArgs) {
+        return new CancellableRegex(newArgs.get(0), newArgs.get(1), newArgs.size() > 2 ? newArgs.get(2) : null);
+    }
+
+    /** Text that checks the cancel flag every few thousand reads. */
+    private record Watched(String text, AtomicBoolean cancel, int[] reads) implements CharSequence {
+        Watched(String text, AtomicBoolean cancel) {
+            this(text, cancel, new int[1]);
+        }
+
+        @Override
+        public char charAt(int index) {
+            if ((++reads[0] & 0xFFF) == 0 && cancel.get()) {
+                throw new QueryCancelledException();
+            }
+            return text.charAt(index);
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new Watched(text.substring(start, end), cancel, reads);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.sifara.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sifara.testing.TestServer;
+
+/** Hostile input, each case a clean 4xx (or a normal answer) with a short body, and the server stays healthy. */
+class HostileRequestsTest {
+
+    static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.seed();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @AfterEach
+    void stillHealthy() throws Exception {
+        assertEquals(200, server.getText("/").statusCode(), "the server answers after the hostile request");
+    }
+
+    static void clean4xx(int status, String body, String what) {
+        assertTrue(status >= 400 && status < 500, what + " -> " + status + " " + body);
+        assertTrue(body.length() < 2000, what + ": a short body");
+        assertFalse(body.contains("\tat ") || body.contains("Exception") || body.contains("/work/"), what + ": " + body);
+    }
+
+    static String q(String query) {
+        return "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest(name = "malformed: {0}")
+    @ValueSource(strings = {"SELECT", "SELECT * WHERE {", "}}}}", "SELECT ?x WHERE { ?x ?y }", "ASK { FILTER(", "SELECT * { <not an iri> ?p ?o }",
+            "PREFIX : <x> SELECT * { :a :b \"unterminated }", "SELECT (COUNT(*) AS ?c) (COUNT(*) AS ?c) {}", "\u0000\u0001\u0002"})
+    void malformedQueries(String query) throws Exception {
+        HttpResponse<String> r = server.getText(q(query));
+        clean4xx(r.statusCode(), r.body(), query);
+    }
+
+    @ParameterizedTest(name = "nesting of {0}")
+    @ValueSource(ints = {500, 5_000, 50_000})
+    void deepNestingIsRefusedNotACrash(int depth) throws Exception {
+        String groups = "SELECT * WHERE " + "{".repeat(depth) + "?s ?p ?o" + "}".repeat(depth);
+        HttpResponse<byte[]> post = server.send("POST", "/sparql", groups.getBytes(StandardCharsets.UTF_8),
+                "Content-Type", "application/sparql-query");
+        assertTrue(post.statusCode() == 200 || post.statusCode() >= 400 && post.statusCode() < 500,
+                "groups " + depth + " -> " + post.statusCode());
+        String expr = "SELECT * WHERE { FILTER(" + "(".repeat(depth) + "1" + ")".repeat(depth) + ") }";
+        HttpResponse<byte[]> e = server.send("POST", "/sparql", expr.getBytes(StandardCharsets.UTF_8),
+                "Content-Type", "application/sparql-query");
+        assertTrue(e.statusCode() == 200 || e.statusCode() >= 400 && e.statusCode() < 500, "expression " + depth + " -> " + e.statusCode());
+        if (depth >= 5_000) {
+            clean4xx(post.statusCode(), new String(post.body(), StandardCharsets.UTF_8), "groups " + depth);
+            clean4xx(e.statusCode(), new String(e.body(), StandardCharsets.UTF_8), "expression " + depth);
+        }
+    }
+
+    @Test
+    void federatedQueriesToAnyAddressAreRefused() throws Exception {
+        for (String target : List.of("http://127.0.0.1:" + server.port() + "/sparql", "http://169.254.169.254/latest/meta-data",
+                "file:///etc/passwd", "http://localhost:1/")) {
+            HttpResponse<String> r = server.getText(q("SELECT * { SERVICE <" + target + "> { ?s ?p ?o } }"));
+            clean4xx(r.statusCode(), r.body(), "SERVICE " + target);
+            HttpResponse<String> silent = server.getText(q("SELECT * { SERVICE SILENT <" + target + "> { ?s ?p ?o } }"));
+            assertTrue(silent.statusCode() >= 400 || !silent.body().contains("root:"), "SERVICE SILENT " + target);
+        }
+    }
+
+    @Test
+    void invalidUtf8IsRefused() throws Exception {
+        clean4xx(server.getText("/sparql?query=SELECT%20*%20%7B%3Fs%20%3Fp%20%22%FF%FE%22%7D").statusCode(), "", "query string");
+        HttpResponse<byte[]> body = server.send("POST", "/sparql", new byte[] {'A', 'S', 'K', ' ', '{', '"', (byte) 0xC3, (byte) 0x28, '"', '}'},
+                "Content-Type", "application/sparql-query");
+        clean4xx(body.statusCode(), new String(body.body(), StandardCharsets.UTF_8), "query body");
+        HttpResponse<String> param = server.getText("/queries/event-participants?event=http%3A%2F%2Fex.org%2F%FF");
+        clean4xx(param.statusCode(), param.body(), "saved-query parameter");
+        HttpResponse<String> path = server.getText("/id/person/%FF%FE");
+        clean4xx(path.statusCode(), path.body(), "path");
+    }
+
+    @ParameterizedTest(name = "Accept: {0}")
+    @ValueSource(strings = {"*/*;q=bogus", ";;;;", "text/html;;charset", "application/x-nonsense", "garbage", "*/*;q=0",
+            "text/turtle;q=2", "application/sparql-results+json;q=0.5,application/sparql-results+xml;q=0.5", "a/b/c", "*"})
+    void oddAcceptHeadersGetAnAnswerOr406(String accept) throws Exception {
+        for (String path : List.of(q("SELECT * { ?s ?p ?o } LIMIT 1"), "/id/person/khalifa-haftar", "/ontology", "/queries/actors",
+                "/.well-known/void", "/queries")) {
+            HttpResponse<String> r = server.getText(path, "Accept", accept);
+            assertTrue(r.statusCode() < 500, path + " with Accept " + accept + " -> " + r.statusCode());
+            if (r.statusCode() >= 400) {
+                clean4xx(r.statusCode(), r.body(), path + " " + accept);
+            }
+        }
+        assertTrue(server.getText("/id/person/khalifa-haftar", "Accept", "x".repeat(10_000)).statusCode() < 500);
+    }
+
+    @ParameterizedTest(name = "Content-Type: {0}")
+    @ValueSource(strings = {";", "application/sparql-query; charset=", "multipart/form-data; boundary=x", "text/plain",
+            "application/json", "application/x-www-form-urlencoded; charset=utf-16", "application/sparql-update", "ü/ü"})
+    void oddContentTypesAreRefusedCleanly(String type) throws Exception {
+        HttpResponse<byte[]> r = server.send("POST", "/sparql", "query=ASK%7B%7D".getBytes(StandardCharsets.UTF_8), "Content-Type", type);
+        assertTrue(r.statusCode() == 200 || r.statusCode() >= 400 && r.statusCode() < 500, type + " -> " + r.statusCode());
+        if (r.statusCode() != 200) {
+            clean4xx(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), type);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/id/%2e%2e/download/sifara.ttl", "/doc/person/%2e%2e/%2e%2e/pom.xml", "/download/..%2f..%2f.ci/run",
+            "/ontology/%2e%2e/pom.xml", "/queries/..%2factors.rq", "/queries/x/%2e%2e/%2e%2e/pom.xml", "/.well-known/%2e%2e/pom.xml",
+            "/sparql/%2e%2e/pom.xml", "/queries/actors.rq%2f..%2f..%2fpom.xml", "/doc/person/..%5c..%5cpom.xml"})
+    void traversalInEveryRouteIs404(String path) throws Exception {
+        HttpResponse<String> r = server.getText(path);
+        assertEquals(404, r.statusCode(), path + " -> " + r.body());
+        assertFalse(r.body().contains("<project") || r.body().contains("mvn"), path);
+    }
+
+    @Test
+    void headersTooLargeAndTooManyAre431Or400() throws Exception {
+        int status = rawStatus("GET / HTTP/1.1\r\nHost: x\r\n" + "X-A: b\r\n".repeat(20_000) + "\r\n");
+        assertTrue(status == 431 || status == 400, "many headers -> " + status);
+        assertEquals(431, server.getText("/", "X-Big", "y".repeat(100_000)).statusCode());
+    }
+
+    @Test
+    void garbageOnTheWireIs400() throws Exception {
+        assertEquals(400, rawStatus("GARBAGE\r\n\r\n"));
+        assertEquals(400, rawStatus("GET /\u0000 HTTP/1.1\r\nHost: x\r\n\r\n"));
+    }
+
+    private static int rawStatus(String request) throws IOException {
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout(10_000);
+            OutputStream out = s.getOutputStream();
+            try {
+                out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+            } catch (IOException e) {
+                // the server may close early; read what it said
+            }
+            InputStream in = s.getInputStream();
+            String head = new String(in.readNBytes(12), StandardCharsets.ISO_8859_1);
+            return Integer.parseInt(head.substring(9, 12));
+        }
+    }
+}

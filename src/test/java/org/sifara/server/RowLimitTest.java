@@ -1,0 +1,61 @@
+package org.sifara.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sifara.config.BaseIri;
+import org.sifara.config.ServeConfig;
+import org.sifara.server.http.QueryAdmission;
+import org.sifara.testing.TestServer;
+import org.sifara.testing.TestData;
+
+/** Answers longer than the row limit are cut, and the X-Sifara-Truncated header says so. */
+class RowLimitTest {
+
+    static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.of(TestData.seed(), ServeConfig.defaults(0, BaseIri.defaultBase(),
+                java.nio.file.Path.of("data")).withLimits(100, 4));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void aLongAnswerIsCutAndMarked() throws Exception {
+        HttpResponse<String> r = server.getText("/sparql?query=" + URLEncoder.encode("SELECT * { ?s ?p ?o }",
+                StandardCharsets.UTF_8), "Accept", "text/csv");
+        assertEquals(200, r.statusCode());
+        assertEquals("100", r.headers().firstValue(QueryAdmission.TRUNCATED).orElseThrow());
+        assertEquals(101, r.body().strip().lines().count(), "a header line and 100 rows");
+    }
+
+    @Test
+    void aShortAnswerIsWholeAndUnmarked() throws Exception {
+        HttpResponse<String> r = server.getText("/sparql?query=" + URLEncoder.encode("SELECT * { ?s a <https://schema.org/Person> }",
+                StandardCharsets.UTF_8), "Accept", "text/csv");
+        assertEquals(8, r.body().strip().lines().count());
+        assertTrue(r.headers().firstValue(QueryAdmission.TRUNCATED).isEmpty());
+    }
+
+    @Test
+    void constructAndSavedQueriesAreCutToo() throws Exception {
+        HttpResponse<String> c = server.getText("/sparql?query=" + URLEncoder.encode("CONSTRUCT WHERE { ?s ?p ?o }",
+                StandardCharsets.UTF_8), "Accept", "application/n-triples");
+        assertEquals("100", c.headers().firstValue(QueryAdmission.TRUNCATED).orElseThrow());
+        assertTrue(c.body().lines().count() <= 100);
+        HttpResponse<String> saved = server.getText("/queries/evidence?format=csv");
+        assertTrue(saved.headers().firstValue(QueryAdmission.TRUNCATED).isEmpty(), "10 rows are under the limit");
+    }
+}

@@ -6,6 +6,7 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -17,6 +18,8 @@ import org.sifara.query.QueryGate;
 import org.sifara.query.QueryRunner;
 import org.sifara.query.QueryService;
 import org.sifara.store.QueryLimits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sifara.server.http.CorsFilter;
 import org.sifara.server.http.PathGuard;
 import org.sifara.server.http.PlainErrorHandler;
@@ -29,6 +32,8 @@ import org.sifara.server.http.RequestGuard;
  * {@code sifara serve} does.
  */
 public final class SifaraServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SifaraServer.class);
 
     private final FusekiServer fuseki;
 
@@ -68,7 +73,30 @@ public final class SifaraServer implements AutoCloseable {
         FusekiServer fuseki = builder.build();
         configureJetty(fuseki.getJettyServer(), config);
         fuseki.start();
+        if (config.bind().equals("127.0.0.1") || config.bind().equals("localhost")) {
+            listenOnIpv6Loopback(fuseki);
+        }
         return new SifaraServer(fuseki);
+    }
+
+    /**
+     * "localhost" is ::1 before 127.0.0.1 for some clients (Node's fetch, so Comunica, on some
+     * systems): the loopback server listens on both, on the same port. Where IPv6 is off, it
+     * quietly stays on 127.0.0.1.
+     */
+    private static void listenOnIpv6Loopback(FusekiServer fuseki) {
+        Server jetty = fuseki.getJettyServer();
+        ServerConnector first = (ServerConnector) jetty.getConnectors()[0];
+        ServerConnector ipv6 = new ServerConnector(jetty, first.getConnectionFactories().toArray(new ConnectionFactory[0]));
+        ipv6.setHost("::1");
+        ipv6.setPort(first.getLocalPort());
+        try {
+            jetty.addConnector(ipv6);
+            ipv6.start();
+        } catch (Exception e) {
+            jetty.removeConnector(ipv6);
+            LOG.debug("No IPv6 loopback: {}", e.toString());
+        }
     }
 
     private static void configureJetty(Server jetty, ServeConfig config) {

@@ -53,6 +53,7 @@ public final class SifaraServer implements AutoCloseable {
                 .add("/sparql", DataService.newBuilder(dsg).addEndpoint(Operation.Query, "").build())
                 .addFilter("/*", new CorsFilter())
                 .addFilter("/*", new RequestGuard(config.maxRequestBytes()))
+                .addFilter("/sparql", new EndpointDescription(pub))
                 .addFilter("/sparql", new QueryAdmission(gate))
                 .addFilter("/sparql/*", new QueryAdmission(gate))
                 .addServlet("", new SiteServlets.Home(pub))

@@ -115,6 +115,19 @@ class EndpointTest {
     }
 
     @Test
+    void withoutAQueryTheEndpointDescribesItself() throws Exception {
+        HttpResponse<byte[]> sd = server.get("/sparql", "Accept", "text/turtle");
+        assertEquals(200, sd.statusCode());
+        var g = GraphFactory.createDefaultGraph();
+        RDFParser.source(new ByteArrayInputStream(sd.body())).lang(Lang.TURTLE).parse(g);
+        assertTrue(g.contains(org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/sifara/sparql"),
+                org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/ns/sparql-service-description#feature"),
+                org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/ns/sparql-service-description#UnionDefaultGraph")));
+        String page = server.getText("/sparql", "Accept", "text/html").body();
+        assertTrue(page.contains("<form method=\"get\" action=\"/sparql\">") && page.contains("<textarea name=\"query\""), page);
+    }
+
+    @Test
     void malformedSparqlIs400WithTheParserMessage() throws Exception {
         HttpResponse<String> r = server.getText(q("SELECT ?x WHERE { ?x"));
         assertEquals(400, r.statusCode());

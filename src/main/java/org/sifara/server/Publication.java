@@ -42,7 +42,8 @@ public final class Publication {
     private final Graph shapes;
     private final Graph voidGraph;
     private final Labeler labeler;
-    private final Map<String, Optional<Graph>> documents = new ConcurrentHashMap<>();
+    /** Documents of resources that exist, built on first request; never the misses (see {@link #document}). */
+    private final Map<String, Graph> documents = new ConcurrentHashMap<>();
     private final Map<String, Download> rendered = new ConcurrentHashMap<>();
 
     private Publication(Conversion conversion, Instant lastModified) {
@@ -140,17 +141,27 @@ public final class Publication {
         return NodeFactory.createURI(base.value() + relativePath);
     }
 
-    /** The document about {@code id/<kind>/<slug>}, or empty if nothing is known about it. */
+    /**
+     * The document about {@code id/<kind>/<slug>}, or empty if nothing is known about it. Only
+     * documents of resources that exist are kept: those are bounded by the data, while the slugs
+     * of unknown resources come from requests, and keeping an answer for each would let any client
+     * grow the server's memory without end.
+     */
     public Optional<Graph> document(Kind kind, String slug) {
         String path = "id/" + kind.segment() + "/" + slug;
-        return documents.computeIfAbsent(path, p -> Txn.calculateRead(dataset, () -> {
+        return Optional.ofNullable(documents.computeIfAbsent(path, p -> Txn.calculateRead(dataset, () -> {
             DocumentBuilder builder = new DocumentBuilder(dataset.getUnionGraph(), base);
             Node resource = node(p);
             if (!builder.exists(resource)) {
-                return Optional.empty();
+                return null; // not kept: computeIfAbsent records no mapping for null
             }
-            return Optional.of(builder.build(resource, base.value() + "doc/" + kind.segment() + "/" + slug));
-        }));
+            return builder.build(resource, base.value() + "doc/" + kind.segment() + "/" + slug);
+        })));
+    }
+
+    /** How many documents are kept, for tests. */
+    int documentsKept() {
+        return documents.size();
     }
 
     /** A graph written in one RDF form, kept once written. */

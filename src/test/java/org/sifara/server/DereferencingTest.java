@@ -82,6 +82,17 @@ class DereferencingTest {
         }
     }
 
+    @Test
+    void unknownIrisLeaveNothingBehind() throws Exception {
+        server.get("/id/person/khalifa-haftar", "Accept", "text/turtle");
+        int kept = server.publication().documentsKept();
+        for (int i = 0; i < 200; i++) {
+            assertEquals(404, server.get("/id/person/nobody-" + i, "Accept", "text/turtle").statusCode());
+            assertEquals(404, server.get("/doc/event/nothing-" + i + ".ttl").statusCode());
+        }
+        assertEquals(kept, server.publication().documentsKept(), "a 404 must not be kept: clients choose the slugs");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"ttl, text/turtle, TURTLE", "jsonld, application/ld+json, JSONLD", "rdf, application/rdf+xml, RDFXML",
             "nt, application/n-triples, NTRIPLES"})

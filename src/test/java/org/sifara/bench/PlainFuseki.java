@@ -1,0 +1,43 @@
+package org.sifara.bench;
+
+import java.nio.file.Path;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+
+/**
+ * What a user would run without Sifara: a plain embedded Fuseki with its standard endpoints
+ * ({@code /ds/sparql}, {@code /ds/query}, {@code /ds/get}, and the dataset itself at {@code /ds}),
+ * over an in-memory transactional dataset loaded from Sifara's TriG.
+ */
+final class PlainFuseki implements AutoCloseable {
+
+    /** The dataset name. */
+    static final String NAME = "/ds";
+
+    private final FusekiServer server;
+
+    private PlainFuseki(FusekiServer server) {
+        this.server = server;
+    }
+
+    /** Loads {@code trig} into a fresh dataset and starts Fuseki on a free port. */
+    static PlainFuseki start(Path trig) {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(dsg, () -> RDFParser.source(trig).parse(dsg));
+        return new PlainFuseki(FusekiServer.create().port(0).add(NAME, dsg).build().start());
+    }
+
+    /** {@code http://127.0.0.1:<port>/ds<path>}. */
+    String url(String path) {
+        return "http://127.0.0.1:" + server.getHttpPort() + NAME + path;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

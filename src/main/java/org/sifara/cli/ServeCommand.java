@@ -51,17 +51,23 @@ final class ServeCommand implements Callable<Integer> {
             description = "The most queries that run at once; more get 503 with Retry-After. Default: the number of cores, at least 2.")
     private Integer maxConcurrentQueries;
 
+    @Option(names = "--max-queued-queries", paramLabel = "N",
+            description = "The most queries that wait (5 s at most) for a place; more get 503. Default: 8 per place.")
+    private Integer maxQueuedQueries;
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65535) {
             throw new Main.UsageException("sifara: --port must be between 0 and 65535");
         }
-        if (maxRows < 1 || maxConcurrentQueries != null && maxConcurrentQueries < 1) {
-            throw new Main.UsageException("sifara: --max-rows and --max-concurrent-queries must be at least 1");
+        if (maxRows < 1 || maxConcurrentQueries != null && maxConcurrentQueries < 1 || maxQueuedQueries != null && maxQueuedQueries < 0) {
+            throw new Main.UsageException("sifara: --max-rows and --max-concurrent-queries must be at least 1, "
+                    + "--max-queued-queries at least 0");
         }
+        int concurrent = maxConcurrentQueries == null ? ServeConfig.defaultMaxConcurrentQueries() : maxConcurrentQueries;
         ServeConfig config = new ServeConfig(port, bind, base, data, queryTimeout,
-                ServeConfig.DEFAULT_MAX_REQUEST_BYTES, ServeConfig.DEFAULT_MAX_HEADER_BYTES, maxRows,
-                maxConcurrentQueries == null ? ServeConfig.defaultMaxConcurrentQueries() : maxConcurrentQueries);
+                ServeConfig.DEFAULT_MAX_REQUEST_BYTES, ServeConfig.DEFAULT_MAX_HEADER_BYTES, maxRows, concurrent,
+                maxQueuedQueries == null ? ServeConfig.defaultMaxQueuedQueries(concurrent) : maxQueuedQueries);
         Publication pub = Publication.load(config.base(), config.data());
         SifaraServer server = startOrExplain(pub, config);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

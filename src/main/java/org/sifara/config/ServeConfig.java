@@ -11,7 +11,9 @@ import java.time.Duration;
  * @param maxRequestBytes the largest request body accepted (a query sent by POST)
  * @param maxHeaderBytes the largest request line plus headers accepted (a query sent by GET)
  * @param maxRows the most rows an answer holds; more are cut, and the cut is said in a header
- * @param maxConcurrentQueries the most queries that run at once; more get 503 with Retry-After
+ * @param maxConcurrentQueries the most queries that run at once
+ * @param maxQueuedQueries the most queries that wait (a few seconds at most) for a place; more get
+ *     503 with Retry-After
  */
 public record ServeConfig(
         int port,
@@ -22,7 +24,8 @@ public record ServeConfig(
         long maxRequestBytes,
         int maxHeaderBytes,
         long maxRows,
-        int maxConcurrentQueries) {
+        int maxConcurrentQueries,
+        int maxQueuedQueries) {
 
     public static final int DEFAULT_PORT = 3030;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
@@ -34,17 +37,25 @@ public record ServeConfig(
         return Math.max(2, Runtime.getRuntime().availableProcessors());
     }
 
+    /** By default eight waiting per running place. */
+    public static int defaultMaxQueuedQueries(int concurrent) {
+        return 8 * concurrent;
+    }
+
     /** The defaults, on a port of the caller's choosing (0: any free port). */
     public static ServeConfig defaults(int port, BaseIri base, Path data) {
         return new ServeConfig(port, "127.0.0.1", base, data, Duration.ofSeconds(10),
-                DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_HEADER_BYTES, DEFAULT_MAX_ROWS, defaultMaxConcurrentQueries());
+                DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_HEADER_BYTES, DEFAULT_MAX_ROWS, defaultMaxConcurrentQueries(),
+                defaultMaxQueuedQueries(defaultMaxConcurrentQueries()));
     }
 
     public ServeConfig withQueryTimeout(Duration timeout) {
-        return new ServeConfig(port, bind, base, data, timeout, maxRequestBytes, maxHeaderBytes, maxRows, maxConcurrentQueries);
+        return new ServeConfig(port, bind, base, data, timeout, maxRequestBytes, maxHeaderBytes, maxRows, maxConcurrentQueries,
+                maxQueuedQueries);
     }
 
-    public ServeConfig withLimits(long rows, int concurrentQueries) {
-        return new ServeConfig(port, bind, base, data, queryTimeout, maxRequestBytes, maxHeaderBytes, rows, concurrentQueries);
+    public ServeConfig withLimits(long rows, int concurrentQueries, int queuedQueries) {
+        return new ServeConfig(port, bind, base, data, queryTimeout, maxRequestBytes, maxHeaderBytes, rows, concurrentQueries,
+                queuedQueries);
     }
 }

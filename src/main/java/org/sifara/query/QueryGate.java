@@ -1,27 +1,50 @@
 package org.sifara.query;
 
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
- * How many queries may run at once. A query that finds no room is refused at once (the caller
- * answers 503 with Retry-After) instead of waiting in a queue that could grow without limit.
+ * How many queries may run at once, and how many may wait for a place. A query that finds every
+ * place taken waits, for a short while, in a waiting room of bounded size; when the room is full
+ * or the wait runs out it is refused (the caller answers 503 with Retry-After). Nothing queues
+ * without limit.
  */
 public final class QueryGate {
 
-    private final Semaphore permits;
+    /** The longest a query waits for a place. */
+    public static final Duration MAX_WAIT = Duration.ofSeconds(5);
+
+    private final Semaphore running;
+    private final Semaphore waiting;
     private final int size;
 
-    public QueryGate(int size) {
+    public QueryGate(int size, int waitingRoom) {
         this.size = size;
-        this.permits = new Semaphore(size);
+        this.running = new Semaphore(size);
+        this.waiting = new Semaphore(waitingRoom);
     }
 
+    /** Takes a place, waiting up to {@link #MAX_WAIT} if there is room to wait; false if refused. */
     public boolean tryEnter() {
-        return permits.tryAcquire();
+        if (running.tryAcquire()) {
+            return true;
+        }
+        if (!waiting.tryAcquire()) {
+            return false;
+        }
+        try {
+            return running.tryAcquire(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            waiting.release();
+        }
     }
 
     public void leave() {
-        permits.release();
+        running.release();
     }
 
     public int size() {
@@ -30,6 +53,6 @@ public final class QueryGate {
 
     /** How many queries are running now. */
     public int running() {
-        return size - permits.availablePermits();
+        return size - running.availablePermits();
     }
 }

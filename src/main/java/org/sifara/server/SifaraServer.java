@@ -44,17 +44,17 @@ public final class SifaraServer implements AutoCloseable {
     public static SifaraServer start(Publication pub, ServeConfig config) {
         DatasetGraph dsg = new QueryLimits(config.queryTimeout(), config.maxRows()).installOn(pub.queryable());
         // Two gates: runaway queries sent to /sparql cannot take the places of the saved queries.
-        QueryGate gate = new QueryGate(config.maxConcurrentQueries());
-        QueryService queries = new QueryService(QueryCatalogue.load(pub.base()),
-                new QueryRunner(dsg, config.queryTimeout()), pub.prefixes(), new QueryGate(config.maxConcurrentQueries()));
+        QueryGate gate = new QueryGate(config.maxConcurrentQueries(), config.maxQueuedQueries());
+        QueryService queries = new QueryService(QueryCatalogue.load(pub.base()), new QueryRunner(dsg, config.queryTimeout()),
+                pub.prefixes(), new QueryGate(config.maxConcurrentQueries(), config.maxQueuedQueries()));
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(config.port())
                 .fusekiModules(FusekiModules.empty())
                 .add("/sparql", DataService.newBuilder(dsg).addEndpoint(Operation.Query, "").build())
                 .addFilter("/*", new CorsFilter())
                 .addFilter("/*", new RequestGuard(config.maxRequestBytes()))
-                .addFilter("/sparql", new EndpointDescription(pub))
-                .addFilter("/sparql", new QueryAdmission(gate))
+                // "/sparql/*" also matches "/sparql": one mapping each, or a filter runs twice.
+                .addFilter("/sparql/*", new EndpointDescription(pub))
                 .addFilter("/sparql/*", new QueryAdmission(gate))
                 .addServlet("", new SiteServlets.Home(pub))
                 .addServlet("/id/*", new DocumentServlets.Dereference(pub))

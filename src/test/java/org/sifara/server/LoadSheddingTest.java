@@ -38,7 +38,7 @@ class LoadSheddingTest {
     @BeforeAll
     static void start() {
         server = TestServer.of(SyntheticData.publication(4000, 5), ServeConfig.defaults(0, BaseIri.defaultBase(),
-                java.nio.file.Path.of("data")).withQueryTimeout(RUNAWAY_BUDGET).withLimits(10_000, PLACES));
+                java.nio.file.Path.of("data")).withQueryTimeout(RUNAWAY_BUDGET).withLimits(10_000, PLACES, 0));
     }
 
     @AfterAll

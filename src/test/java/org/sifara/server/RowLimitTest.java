@@ -24,7 +24,7 @@ class RowLimitTest {
     @BeforeAll
     static void start() {
         server = TestServer.of(TestData.seed(), ServeConfig.defaults(0, BaseIri.defaultBase(),
-                java.nio.file.Path.of("data")).withLimits(100, 4));
+                java.nio.file.Path.of("data")).withLimits(100, 4, 32));
     }
 
     @AfterAll

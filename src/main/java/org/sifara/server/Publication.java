@@ -48,7 +48,7 @@ public final class Publication {
 
     private Publication(Conversion conversion, Instant lastModified) {
         this.base = conversion.base();
-        this.dataset = conversion.dataset();
+        this.dataset = transactional(conversion.dataset());
         this.queryable = UnionDefaultGraph.over(dataset);
         this.lastModified = lastModified;
         this.prefixes = Prefixes.forBase(base);
@@ -65,6 +65,14 @@ public final class Publication {
         Graph labelSource = computed[1];
         voidGraph.find().forEachRemaining(labelSource::add);
         this.labeler = new Labeler(labelSource, prefixes);
+    }
+
+    /** The graphs, copied into Jena's transactional in-memory dataset (TIM), which the server queries. */
+    private static DatasetGraph transactional(DatasetGraph source) {
+        DatasetGraph tim = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(tim, () -> Txn.executeRead(source, () ->
+                source.listGraphNodes().forEachRemaining(name -> tim.addGraph(name, source.getGraph(name)))));
+        return tim;
     }
 
     public static Publication of(Conversion conversion, Instant lastModified) {

@@ -10,12 +10,15 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * Reads a YAML file into a node tree that keeps the line and column of every value, so that
@@ -25,6 +28,8 @@ public final class YamlDocument {
 
     /** Larger files are refused: a facts file is written by hand. */
     static final int MAX_CODE_POINTS = 5_000_000;
+    /** Deeper nesting is refused: a facts file nests six levels, and the YAML composer recurses once per level. */
+    static final int MAX_NESTING = 50;
 
     private YamlDocument() {}
 
@@ -63,7 +68,8 @@ public final class YamlDocument {
                 .build();
         Optional<Node> root;
         try {
-            root = new Compose(settings).composeString(text);
+            Parser parser = new NestingLimitedParser(new ParserImpl(settings, new StreamReader(settings, text)), MAX_NESTING);
+            root = new Composer(settings, parser).getSingleNode();
         } catch (MarkedYamlEngineException e) {
             problems.error(position(file, e.getProblemMark().or(e::getContextMark)), "YAML syntax: " + e.getProblem());
             return Optional.empty();

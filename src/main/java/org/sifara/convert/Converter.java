@@ -64,9 +64,9 @@ public final class Converter {
         EntityTriples entities = new EntityTriples(index, registry.verifiedLinks(), base, problems);
 
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-        long facts = 0;
-        dataset.begin(org.apache.jena.query.TxnType.WRITE);
-        try {
+        // executeWrite aborts on any exception and rethrows it: a bare finally { end() } would hide
+        // the real cause behind "end() called for WRITE transaction without commit or abort".
+        Txn.executeWrite(dataset, () -> {
             dataset.addGraph(minter.ontologyGraph(), ontology);
             dataset.addGraph(minter.entitiesGraph(), registryGraph);
             for (ArticleFacts article : articles) {
@@ -76,12 +76,9 @@ public final class Converter {
                 converter.convert();
                 CoverageCheck.check(article.textFile(), new ArticleText(article.text()), converter.covered(), problems);
                 dataset.addGraph(minter.articleGraph(article.slug()), graph);
-                facts += article.factCount();
             }
-            dataset.commit();
-        } finally {
-            dataset.end();
-        }
+        });
+        long facts = articles.stream().mapToLong(ArticleFacts::factCount).sum();
         problems.throwIfErrors();
 
         ShapeValidator validator = new ShapeValidator(OntologyFiles.shapes(base), ontology, base);

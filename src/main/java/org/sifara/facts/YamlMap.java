@@ -30,6 +30,11 @@ public final class YamlMap {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** Values longer than this are refused: they are typing accidents, not facts. */
     static final int MAX_VALUE_LENGTH = 10_000;
+    /**
+     * Numbers with more digits are refused. A decimal is published written out in full, so an
+     * exponent such as 1e999999999 would otherwise ask for a string of a billion digits.
+     */
+    static final int MAX_DIGITS = 100;
 
     private final Path file;
     private final MappingNode node;
@@ -218,12 +223,23 @@ public final class YamlMap {
                     problems.error(at(key), "'" + key + "' must not be negative");
                     return Optional.empty();
                 }
+                if (writtenOutDigits(number) > MAX_DIGITS) {
+                    problems.error(at(key), "'" + key + "' value '" + abbreviate(text) + "' has more than " + MAX_DIGITS
+                            + " digits when written out");
+                    return Optional.empty();
+                }
                 return Optional.of(number);
             } catch (NumberFormatException e) {
                 problems.error(at(key), "'" + key + "' value '" + abbreviate(text) + "' is not a number");
                 return Optional.empty();
             }
         });
+    }
+
+    /** The digits of {@code number} written without an exponent, as RDF writes xsd:decimal: 1e9 has ten, 0.001 four. */
+    private static long writtenOutDigits(BigDecimal number) {
+        long scale = number.scale();
+        return scale <= 0 ? number.precision() - scale : Math.max(number.precision(), scale + 1);
     }
 
     /** Arabic and English labels: {@code {ar: ..., en: ...}}, both required. */

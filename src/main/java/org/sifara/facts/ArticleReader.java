@@ -37,12 +37,20 @@ public final class ArticleReader {
             problems.error(SourcePosition.startOf(factsFile), "the article has no " + FACTS_FILE);
             return Optional.empty();
         }
-        Optional<String> text = textFile.flatMap(f -> YamlDocument.readText(f, problems));
+        Optional<String> text = textFile.flatMap(f -> YamlDocument.readText(f, problems))
+                .filter(t -> publishable(textFile.get(), t, problems));
         Optional<YamlMap> root = YamlDocument.read(factsFile, problems);
         if (text.isEmpty() || root.isEmpty()) {
             return Optional.empty();
         }
         return read(slug, textFile.get(), factsFile, text.get(), root.get());
+    }
+
+    private static boolean publishable(Path textFile, String text, Problems problems) {
+        var bad = UnpublishableCharacters.find(text);
+        bad.ifPresent(i -> problems.error(SourcePosition.in(textFile, text, i),
+                "the text contains " + UnpublishableCharacters.describe(text, i) + ", which cannot be published"));
+        return bad.isEmpty();
     }
 
     private static Optional<Path> textFile(Path folder, Problems problems) {

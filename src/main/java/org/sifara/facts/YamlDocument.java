@@ -13,6 +13,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -72,6 +73,12 @@ public final class YamlDocument {
             root = new Composer(settings, parser).getSingleNode();
         } catch (MarkedYamlEngineException e) {
             problems.error(position(file, e.getProblemMark().or(e::getContextMark)), "YAML syntax: " + e.getProblem());
+            return Optional.empty();
+        } catch (ReaderException e) {
+            // The reader names the character it refuses, not its place: the first one in the text is it.
+            int at = text.indexOf(Character.toString(e.getCodePoint()));
+            problems.error(at < 0 ? SourcePosition.startOf(file) : SourcePosition.in(file, text, at),
+                    String.format("YAML: the character U+%04X is not allowed", e.getCodePoint()));
             return Optional.empty();
         } catch (YamlEngineException e) {
             problems.error(SourcePosition.startOf(file), "YAML: " + e.getMessage());

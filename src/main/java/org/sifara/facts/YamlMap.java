@@ -51,7 +51,7 @@ public final class YamlMap {
                 continue;
             }
             if (entries.putIfAbsent(key.getValue(), tuple) != null) {
-                problems.error(positionOf(file, key), "duplicate key '" + key.getValue() + "'");
+                problems.error(positionOf(file, key), "duplicate key '" + abbreviate(key.getValue()) + "'");
             }
         }
     }
@@ -90,7 +90,7 @@ public final class YamlMap {
         for (NodeTuple tuple : entries.values()) {
             String key = ((ScalarNode) tuple.getKeyNode()).getValue();
             if (!allowed.contains(key)) {
-                problems.error(positionOf(file, tuple.getKeyNode()), "unknown key '" + key + "' (expected one of: "
+                problems.error(positionOf(file, tuple.getKeyNode()), "unknown key '" + abbreviate(key) + "' (expected one of: "
                         + String.join(", ", new TreeSet<>(allowed)) + ")");
             }
         }

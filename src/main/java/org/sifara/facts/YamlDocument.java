@@ -27,8 +27,12 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  */
 public final class YamlDocument {
 
-    /** Larger files are refused: a facts file is written by hand. */
-    static final int MAX_CODE_POINTS = 5_000_000;
+    /**
+     * Larger files are refused: a facts file is written by hand (the seed's is 30 000 characters),
+     * and the YAML reader slows down faster than a file grows (a single value of four million
+     * characters takes it seconds).
+     */
+    static final int MAX_CODE_POINTS = 1_000_000;
     /** Deeper nesting is refused: a facts file nests six levels, and the YAML composer recurses once per level. */
     static final int MAX_NESTING = 50;
 
@@ -61,6 +65,12 @@ public final class YamlDocument {
     }
 
     static Optional<YamlMap> parse(Path file, String text, Problems problems) {
+        long codePoints = text.length() <= MAX_CODE_POINTS ? text.length() : text.codePointCount(0, text.length());
+        if (codePoints > MAX_CODE_POINTS) {
+            problems.error(SourcePosition.startOf(file), "the file has " + codePoints + " characters; the limit is "
+                    + MAX_CODE_POINTS);
+            return Optional.empty();
+        }
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file.toString())
                 .setCodePointLimit(MAX_CODE_POINTS)

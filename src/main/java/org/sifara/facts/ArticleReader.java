@@ -132,7 +132,7 @@ public final class ArticleReader {
             return null;
         }
         return new ArticleMeta(headline, headlineEn, date, QuoteReader.evidence(m, "date-evidence", false), language,
-                m.string("url").orElse(null), m.string("source-note").orElse(null), m.at());
+                m.webAddress("url").orElse(null), m.string("source-note").orElse(null), m.at());
     }
 
     private static Optional<EventFact> event(YamlMap m) {

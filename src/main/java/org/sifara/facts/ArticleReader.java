@@ -67,6 +67,11 @@ public final class ArticleReader {
                     : "the article has more than one text file: " + texts.stream().map(p -> p.getFileName().toString()).toList());
             return Optional.empty();
         }
+        if (!Files.isRegularFile(texts.get(0))) {
+            // a device or a pipe would be read forever
+            problems.error(SourcePosition.startOf(texts.get(0)), "the text file is not a regular file");
+            return Optional.empty();
+        }
         return Optional.of(texts.get(0));
     }
 

@@ -33,6 +33,8 @@ public final class YamlDocument {
      * characters takes it seconds).
      */
     static final int MAX_CODE_POINTS = 1_000_000;
+    /** Larger files are not read at all: no facts file or article text comes near, and reading one would fill memory. */
+    static final long MAX_BYTES = 16_000_000;
     /** Deeper nesting is refused: a facts file nests six levels, and the YAML composer recurses once per level. */
     static final int MAX_NESTING = 50;
 
@@ -47,6 +49,11 @@ public final class YamlDocument {
     public static Optional<String> readText(Path file, Problems problems) {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                problems.error(SourcePosition.startOf(file), "the file has " + size + " bytes; the limit is " + MAX_BYTES);
+                return Optional.empty();
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             problems.error(SourcePosition.startOf(file), "cannot read the file: " + e.getClass().getSimpleName()

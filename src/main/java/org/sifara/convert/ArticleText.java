@@ -56,16 +56,33 @@ public final class ArticleText {
         return text.substring(from, to);
     }
 
-    /** The 1-based line and column (in code points) of a {@code char} index, for messages. */
-    int[] lineAndColumn(int charIndex) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < charIndex; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
+    /** A cursor that gives the line and column of {@code char} indices in ascending order, for messages. */
+    LineCursor lineCursor() {
+        return new LineCursor();
+    }
+
+    /**
+     * Lines and columns (1-based, columns in code points) found in one pass over the text: each
+     * answer starts from the previous one, so that a text with hundreds of thousands of numbers to
+     * report stays linear, not quadratic.
+     */
+    final class LineCursor {
+        private int index;
+        private int line = 1;
+        private int column = 1;
+
+        /** The line and column of {@code charIndex}, which must not come before the one asked last. */
+        int[] lineAndColumn(int charIndex) {
+            for (; index < charIndex; index++) {
+                char c = text.charAt(index);
+                if (c == '\n') {
+                    line++;
+                    column = 1;
+                } else if (!Character.isLowSurrogate(c)) {
+                    column++;
+                }
             }
+            return new int[] {line, column};
         }
-        return new int[] {line, text.codePointCount(lineStart, charIndex) + 1};
     }
 }

@@ -31,12 +31,13 @@ final class CoverageCheck {
 
     static void check(Path textFile, ArticleText text, List<ArticleText.Span> covered, Problems problems) {
         Matcher m = TOKEN.matcher(text.text());
+        ArticleText.LineCursor lines = text.lineCursor();
         while (m.find()) {
             int start = m.start();
             int end = m.end();
             boolean isCovered = covered.stream().anyMatch(s -> s.charStart() <= start && end <= s.charEnd());
             if (!isCovered) {
-                int[] lc = text.lineAndColumn(start);
+                int[] lc = lines.lineAndColumn(start);
                 problems.warning(new SourcePosition(textFile, lc[0], lc[1]),
                         "'" + m.group() + "' (a date or number) is not covered by any fact's evidence");
             }

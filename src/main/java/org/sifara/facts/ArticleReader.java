@@ -37,12 +37,20 @@ public final class ArticleReader {
             problems.error(SourcePosition.startOf(factsFile), "the article has no " + FACTS_FILE);
             return Optional.empty();
         }
-        Optional<String> text = textFile.flatMap(f -> YamlDocument.readText(f, problems));
+        Optional<String> text = textFile.flatMap(f -> YamlDocument.readText(f, problems))
+                .filter(t -> publishable(textFile.get(), t, problems));
         Optional<YamlMap> root = YamlDocument.read(factsFile, problems);
         if (text.isEmpty() || root.isEmpty()) {
             return Optional.empty();
         }
         return read(slug, textFile.get(), factsFile, text.get(), root.get());
+    }
+
+    private static boolean publishable(Path textFile, String text, Problems problems) {
+        var bad = UnpublishableCharacters.find(text);
+        bad.ifPresent(i -> problems.error(SourcePosition.in(textFile, text, i),
+                "the text contains " + UnpublishableCharacters.describe(text, i) + ", which cannot be published"));
+        return bad.isEmpty();
     }
 
     private static Optional<Path> textFile(Path folder, Problems problems) {
@@ -57,6 +65,11 @@ public final class ArticleReader {
             problems.error(SourcePosition.startOf(folder), texts.isEmpty()
                     ? "the article has no text file article.<language>.txt"
                     : "the article has more than one text file: " + texts.stream().map(p -> p.getFileName().toString()).toList());
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(texts.get(0))) {
+            // a device or a pipe would be read forever
+            problems.error(SourcePosition.startOf(texts.get(0)), "the text file is not a regular file");
             return Optional.empty();
         }
         return Optional.of(texts.get(0));
@@ -124,7 +137,7 @@ public final class ArticleReader {
             return null;
         }
         return new ArticleMeta(headline, headlineEn, date, QuoteReader.evidence(m, "date-evidence", false), language,
-                m.string("url").orElse(null), m.string("source-note").orElse(null), m.at());
+                m.webAddress("url").orElse(null), m.string("source-note").orElse(null), m.at());
     }
 
     private static Optional<EventFact> event(YamlMap m) {

@@ -3,6 +3,8 @@ package org.sifara.facts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.sifara.SifaraException;
 
@@ -25,6 +27,9 @@ public final class Problems {
             .thenComparingInt(p -> p.at().line())
             .thenComparingInt(p -> p.at().column())
             .thenComparing(Problem::message);
+
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*[\\r\\n\\u000B\\u000C\\u0085\\u2028\\u2029]+\\s*");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t]]");
 
     private final List<Problem> errors = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
@@ -56,8 +61,14 @@ public final class Problems {
         }
     }
 
+    /**
+     * The message on one line, whatever it quotes from the input: line breaks of every kind become
+     * a space, and other control characters their code, so that none acts on the terminal.
+     */
     private static String oneLine(String message) {
-        return message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        String line = LINE_BREAKS.matcher(message).replaceAll(" ").strip();
+        return CONTROL.matcher(line).replaceAll(
+                c -> Matcher.quoteReplacement(String.format("\\u%04X", (int) c.group().charAt(0))));
     }
 
     /** The input is invalid; {@link #getMessage()} has one line per error. */

@@ -10,12 +10,16 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * Reads a YAML file into a node tree that keeps the line and column of every value, so that
@@ -23,8 +27,16 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 public final class YamlDocument {
 
-    /** Larger files are refused: a facts file is written by hand. */
-    static final int MAX_CODE_POINTS = 5_000_000;
+    /**
+     * Larger files are refused: a facts file is written by hand (the seed's is 30 000 characters),
+     * and the YAML reader slows down faster than a file grows (a single value of four million
+     * characters takes it seconds).
+     */
+    static final int MAX_CODE_POINTS = 1_000_000;
+    /** Larger files are not read at all: no facts file or article text comes near, and reading one would fill memory. */
+    static final long MAX_BYTES = 16_000_000;
+    /** Deeper nesting is refused: a facts file nests six levels, and the YAML composer recurses once per level. */
+    static final int MAX_NESTING = 50;
 
     private YamlDocument() {}
 
@@ -37,6 +49,11 @@ public final class YamlDocument {
     public static Optional<String> readText(Path file, Problems problems) {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                problems.error(SourcePosition.startOf(file), "the file has " + size + " bytes; the limit is " + MAX_BYTES);
+                return Optional.empty();
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             problems.error(SourcePosition.startOf(file), "cannot read the file: " + e.getClass().getSimpleName()
@@ -55,6 +72,12 @@ public final class YamlDocument {
     }
 
     static Optional<YamlMap> parse(Path file, String text, Problems problems) {
+        long codePoints = text.length() <= MAX_CODE_POINTS ? text.length() : text.codePointCount(0, text.length());
+        if (codePoints > MAX_CODE_POINTS) {
+            problems.error(SourcePosition.startOf(file), "the file has " + codePoints + " characters; the limit is "
+                    + MAX_CODE_POINTS);
+            return Optional.empty();
+        }
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file.toString())
                 .setCodePointLimit(MAX_CODE_POINTS)
@@ -63,9 +86,16 @@ public final class YamlDocument {
                 .build();
         Optional<Node> root;
         try {
-            root = new Compose(settings).composeString(text);
+            Parser parser = new NestingLimitedParser(new ParserImpl(settings, new StreamReader(settings, text)), MAX_NESTING);
+            root = new Composer(settings, parser).getSingleNode();
         } catch (MarkedYamlEngineException e) {
             problems.error(position(file, e.getProblemMark().or(e::getContextMark)), "YAML syntax: " + e.getProblem());
+            return Optional.empty();
+        } catch (ReaderException e) {
+            // The reader names the character it refuses, not its place: the first one in the text is it.
+            int at = text.indexOf(Character.toString(e.getCodePoint()));
+            problems.error(at < 0 ? SourcePosition.startOf(file) : SourcePosition.in(file, text, at),
+                    String.format("YAML: the character U+%04X is not allowed", e.getCodePoint()));
             return Optional.empty();
         } catch (YamlEngineException e) {
             problems.error(SourcePosition.startOf(file), "YAML: " + e.getMessage());

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -30,6 +32,11 @@ public final class YamlMap {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** Values longer than this are refused: they are typing accidents, not facts. */
     static final int MAX_VALUE_LENGTH = 10_000;
+    /**
+     * Numbers with more digits are refused. A decimal is published written out in full, so an
+     * exponent such as 1e999999999 would otherwise ask for a string of a billion digits.
+     */
+    static final int MAX_DIGITS = 100;
 
     private final Path file;
     private final MappingNode node;
@@ -46,7 +53,7 @@ public final class YamlMap {
                 continue;
             }
             if (entries.putIfAbsent(key.getValue(), tuple) != null) {
-                problems.error(positionOf(file, key), "duplicate key '" + key.getValue() + "'");
+                problems.error(positionOf(file, key), "duplicate key '" + abbreviate(key.getValue()) + "'");
             }
         }
     }
@@ -85,7 +92,7 @@ public final class YamlMap {
         for (NodeTuple tuple : entries.values()) {
             String key = ((ScalarNode) tuple.getKeyNode()).getValue();
             if (!allowed.contains(key)) {
-                problems.error(positionOf(file, tuple.getKeyNode()), "unknown key '" + key + "' (expected one of: "
+                problems.error(positionOf(file, tuple.getKeyNode()), "unknown key '" + abbreviate(key) + "' (expected one of: "
                         + String.join(", ", new TreeSet<>(allowed)) + ")");
             }
         }
@@ -218,12 +225,47 @@ public final class YamlMap {
                     problems.error(at(key), "'" + key + "' must not be negative");
                     return Optional.empty();
                 }
+                if (writtenOutDigits(number) > MAX_DIGITS) {
+                    problems.error(at(key), "'" + key + "' value '" + abbreviate(text) + "' has more than " + MAX_DIGITS
+                            + " digits when written out");
+                    return Optional.empty();
+                }
                 return Optional.of(number);
             } catch (NumberFormatException e) {
                 problems.error(at(key), "'" + key + "' value '" + abbreviate(text) + "' is not a number");
                 return Optional.empty();
             }
         });
+    }
+
+    /** The digits of {@code number} written without an exponent, as RDF writes xsd:decimal: 1e9 has ten, 0.001 four. */
+    private static long writtenOutDigits(BigDecimal number) {
+        long scale = number.scale();
+        return scale <= 0 ? number.precision() - scale : Math.max(number.precision(), scale + 1);
+    }
+
+    /** An absolute http(s) address, which RDF will carry as an IRI. */
+    public Optional<String> webAddress(String key) {
+        return string(key).filter(url -> {
+            if (!isWebAddress(url)) {
+                problems.error(at(key), "'" + key + "' value '" + abbreviate(url) + "' is not an absolute http(s) address");
+                return false;
+            }
+            return true;
+        });
+    }
+
+    /** Jena's IRI parser decides, as Jena's writers will; it lets some characters pass that no writer takes. */
+    private static boolean isWebAddress(String url) {
+        if (!(url.startsWith("http://") || url.startsWith("https://"))
+                || url.chars().anyMatch(c -> c <= ' ' || "<>\"{}|\\^`".indexOf(c) >= 0)) {
+            return false;
+        }
+        try {
+            return IRIx.create(url).isAbsolute();
+        } catch (IRIException e) {
+            return false;
+        }
     }
 
     /** Arabic and English labels: {@code {ar: ..., en: ...}}, both required. */

@@ -48,6 +48,12 @@ public final class YamlValue {
             problems.error(at(), "'" + what + "' must not be empty");
             return Optional.empty();
         }
+        var bad = UnpublishableCharacters.find(text);
+        if (bad.isPresent()) {
+            problems.error(at(), "'" + what + "' contains " + UnpublishableCharacters.describe(text, bad.getAsInt())
+                    + ", which cannot be published");
+            return Optional.empty();
+        }
         return Optional.of(text);
     }
 

@@ -13,8 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-import org.apache.jena.irix.IRIException;
-import org.apache.jena.irix.IRIx;
+import org.sifara.config.WebIri;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -247,25 +246,12 @@ public final class YamlMap {
     /** An absolute http(s) address, which RDF will carry as an IRI. */
     public Optional<String> webAddress(String key) {
         return string(key).filter(url -> {
-            if (!isWebAddress(url)) {
+            if (!WebIri.isAbsolute(url)) {
                 problems.error(at(key), "'" + key + "' value '" + abbreviate(url) + "' is not an absolute http(s) address");
                 return false;
             }
             return true;
         });
-    }
-
-    /** Jena's IRI parser decides, as Jena's writers will; it lets some characters pass that no writer takes. */
-    private static boolean isWebAddress(String url) {
-        if (!(url.startsWith("http://") || url.startsWith("https://"))
-                || url.chars().anyMatch(c -> c <= ' ' || "<>\"{}|\\^`".indexOf(c) >= 0)) {
-            return false;
-        }
-        try {
-            return IRIx.create(url).isAbsolute();
-        } catch (IRIException e) {
-            return false;
-        }
     }
 
     /** Arabic and English labels: {@code {ar: ..., en: ...}}, both required. */

@@ -9,11 +9,10 @@ import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.irix.IRIException;
-import org.apache.jena.irix.IRIx;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.sifara.config.WebIri;
 
 /**
  * Turns the parameter values a user gives (as text) into RDF terms bound to the query's
@@ -88,18 +87,9 @@ public final class ParameterBinder {
     }
 
     private static Node iri(Parameter p, String value) {
-        String problem = "parameter '" + p.name() + "' must be an absolute http(s) IRI, not '" + abbreviate(value) + "'";
-        if (!(value.startsWith("http://") || value.startsWith("https://")) || value.chars().anyMatch(c -> c <= ' '
-                || "<>\"{}|\\^`".indexOf(c) >= 0)) {
-            throw new BadParameterException(problem);
-        }
-        try {
-            IRIx iri = IRIx.create(value);
-            if (!iri.isAbsolute()) {
-                throw new BadParameterException(problem);
-            }
-        } catch (IRIException e) {
-            throw new BadParameterException(problem);
+        if (!WebIri.isAbsolute(value)) {
+            throw new BadParameterException("parameter '" + p.name() + "' must be an absolute http(s) IRI, not '"
+                    + abbreviate(value) + "'");
         }
         return NodeFactory.createURI(value);
     }

@@ -16,8 +16,8 @@ import org.apache.jena.sparql.util.Symbol;
 public record QueryLimits(Duration timeout, long maxRows) {
 
     /** Marks a dataset whose queries {@link DeadlineEngine} runs. */
-    static final Symbol GUARDED = Symbol.create("https://w3id.org/sifara/ontology#guardedQueries");
-    static final Symbol MAX_ROWS = Symbol.create("https://w3id.org/sifara/ontology#maxRows");
+    static final Symbol GUARDED = Symbol.create("org.sifara.store.guardedQueries");
+    static final Symbol MAX_ROWS = Symbol.create("org.sifara.store.maxRows");
 
     public static final long DEFAULT_MAX_ROWS = 10_000;
 

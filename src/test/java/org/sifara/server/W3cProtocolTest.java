@@ -49,8 +49,8 @@ import org.sifara.testing.TestData;
  */
 class W3cProtocolTest {
 
-    /** A copy of w3c/rdf-tests {@code sparql/sparql11/protocol}, beside the repository (see its README). */
-    static final Path SUITE = Path.of("../shared/w3c/sparql11-protocol");
+    /** A copy of w3c/rdf-tests {@code sparql/sparql11/protocol}, with its licence (see its README). */
+    static final Path SUITE = Path.of("src/test/resources/w3c/sparql11-protocol");
 
     private static ProtocolManifest manifest;
     private static DatasetGraph store;
@@ -62,7 +62,7 @@ class W3cProtocolTest {
     static void start() {
         Path file = SUITE.resolve("manifest.ttl");
         assertTrue(Files.isRegularFile(file), () -> "The W3C SPARQL Protocol tests are missing: no "
-                + file.toAbsolutePath().normalize() + ". Copy w3c/rdf-tests sparql/sparql11/protocol there (CI has it).");
+                + file.toAbsolutePath().normalize() + ".");
         manifest = ProtocolManifest.read(file);
         Conversion conversion = new Converter(BaseIri.defaultBase()).convert(TestData.DATA);
         store = conversion.dataset();

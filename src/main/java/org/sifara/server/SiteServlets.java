@@ -1,6 +1,7 @@
 package org.sifara.server;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
@@ -106,6 +107,11 @@ final class SiteServlets {
         }
     }
 
+    /** The description's RDF forms: the same URL, chosen by Accept. */
+    static final List<ResourcePage.Alternate> VOID_FORMS = java.util.Arrays.stream(Representation.values())
+            .filter(r -> r != Representation.HTML)
+            .map(r -> new ResourcePage.Alternate(DocumentServlets.label(r), r.mediaType(), "/.well-known/void")).toList();
+
     /** {@code /.well-known/void}: the VoID and DCAT description, by Accept. */
     static final class VoidDocument extends ReadOnlyServlet {
         private static final long serialVersionUID = 1L;
@@ -128,7 +134,7 @@ final class SiteServlets {
             }
             Download body = form.get() == Representation.HTML
                     ? pub.html("void", () -> new ResourcePage(pub.voidGraph(), VoidDescription.datasetIri(pub.base()),
-                            pub.labeler(), pub.base()).render(java.util.List.of()))
+                            pub.labeler(), pub.base()).render(VOID_FORMS))
                     : pub.rdf("void", pub.voidGraph(), form.get(), "void." + form.get().extension());
             Serve.download(req, resp, body, pub.lastModified(), false, true);
         }

@@ -10,10 +10,12 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.sifara.facts.Labels;
 
 /**
- * The English and Arabic label of every resource that has one (rdfs:label or skos:prefLabel),
+ * The English and Arabic label of every resource that has one (rdfs:label, skos:prefLabel, or an
+ * article's schema:headline),
  * read once: the data is read-only. Pages show labels, never bare IRIs where a label exists.
  */
 public final class Labeler {
@@ -25,6 +27,7 @@ public final class Labeler {
         this.prefixes = prefixes;
         collect(union, RDFS.label.asNode());
         collect(union, SKOS.prefLabel.asNode());
+        collect(union, SchemaDO.headline.asNode());
     }
 
     private void collect(Graph g, Node property) {

@@ -132,7 +132,8 @@ public final class ResourcePage {
     private void incoming(StringBuilder body) {
         List<Triple> in = new ArrayList<>();
         doc.find(Node.ANY, Node.ANY, focus).forEachRemaining(t -> {
-            if (!t.getPredicate().equals(OA.hasBody.asNode()) && !t.getSubject().equals(focus)) {
+            boolean aboutThePage = t.getPredicate().getURI().equals("http://xmlns.com/foaf/0.1/primaryTopic");
+            if (!t.getPredicate().equals(OA.hasBody.asNode()) && !t.getSubject().equals(focus) && !aboutThePage) {
                 in.add(t);
             }
         });

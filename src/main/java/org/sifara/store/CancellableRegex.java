@@ -39,11 +39,11 @@ final class CancellableRegex extends E_Regex {
         String flags = args.size() > 2 ? args.get(2).getString() : "";
         Pattern pattern = pattern(args.get(1).getString(), flags);
         AtomicBoolean cancel = env == null || env.getContext() == null ? null : Context.getCancelSignal(env.getContext());
-        CharSequence input = cancel == null ? text.getString() : new Watched(text.getString(), cancel);
+        CharSequence input = cancel == null ? text.getString() : new WatchedText(text.getString(), cancel);
         return NodeValue.booleanReturn(pattern.matcher(input).find());
     }
 
-    private static Pattern pattern(String regex, String flags) {
+    static Pattern pattern(String regex, String flags) {
         String key = flags + "\u0000" + regex;
         Pattern p = PATTERNS.get(key);
         if (p == null) {
@@ -58,35 +58,5 @@ final class CancellableRegex extends E_Regex {
     @Override
     public Expr copy(ExprList newArgs) {
         return new CancellableRegex(newArgs.get(0), newArgs.get(1), newArgs.size() > 2 ? newArgs.get(2) : null);
-    }
-
-    /** Text that checks the cancel flag every few thousand reads. */
-    private record Watched(String text, AtomicBoolean cancel, int[] reads) implements CharSequence {
-        Watched(String text, AtomicBoolean cancel) {
-            this(text, cancel, new int[1]);
-        }
-
-        @Override
-        public char charAt(int index) {
-            if ((++reads[0] & 0xFFF) == 0 && cancel.get()) {
-                throw new QueryCancelledException();
-            }
-            return text.charAt(index);
-        }
-
-        @Override
-        public int length() {
-            return text.length();
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return new Watched(text.substring(start, end), cancel, reads);
-        }
-
-        @Override
-        public String toString() {
-            return text;
-        }
     }
 }

@@ -19,6 +19,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.iterator.QueryIteratorWrapper;
 import org.apache.jena.sparql.engine.main.QueryEngineMain;
 import org.apache.jena.sparql.expr.E_Regex;
+import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprList;
@@ -35,7 +36,8 @@ import org.apache.jena.sparql.util.Context;
  *   <li>sets the query's cancel flag from its own timer, without that lock;</li>
  *   <li>gives evaluation a dataset that checks the flag and the deadline on every triple read
  *       ({@link DeadlineDataset}), which reaches inside {@code EXISTS} and property paths;</li>
- *   <li>runs {@code REGEX} so that the flag stops a backtracking match ({@link CancellableRegex});</li>
+ *   <li>runs {@code REGEX} and {@code REPLACE} so that the flag stops a backtracking match
+ *       ({@link CancellableRegex}, {@link CancellableReplace});</li>
  *   <li>cuts answers at the row limit ({@link RowCap}).</li>
  * </ol>
  * It takes only queries on datasets that {@link QueryLimits#installOn} marked: a plain Fuseki in
@@ -78,6 +80,9 @@ public final class DeadlineEngine extends QueryEngineMain {
             public Expr transform(ExprFunctionN func, ExprList args) {
                 if (func instanceof E_Regex && !(func instanceof CancellableRegex)) {
                     return new CancellableRegex(args.get(0), args.get(1), args.size() > 2 ? args.get(2) : null);
+                }
+                if (func instanceof E_StrReplace && !(func instanceof CancellableReplace)) {
+                    return new CancellableReplace(args.get(0), args.get(1), args.get(2), args.size() > 3 ? args.get(3) : null);
                 }
                 return super.transform(func, args);
             }

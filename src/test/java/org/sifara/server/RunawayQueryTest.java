@@ -55,6 +55,8 @@ class RunawayQueryTest {
             "OPTIONAL with FILTER NOT EXISTS (issue 3044) | SELECT * WHERE { ?uri ?p ?o . OPTIONAL { ?x skos:member ?o . "
                     + "FILTER NOT EXISTS { ?x skos:member ?y . ?y skos:member ?z . ?z skos:member ?w . ?w skos:member ?x } } }",
             "catastrophic REGEX | SELECT * WHERE { BIND('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' AS ?s) FILTER(REGEX(?s, '(.*a){20}x')) }",
+            "constant REGEX (foldable while planning) | SELECT * WHERE { FILTER(REGEX('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', '(.*a){20}x')) }",
+            "catastrophic REPLACE | SELECT * WHERE { BIND(REPLACE('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', '(.*a){20}x', 'y') AS ?s) }",
             "property path closure over a cartesian product | SELECT (COUNT(*) AS ?n) WHERE { ?a skos:member+ ?b . ?c skos:member+ ?d }"})
     void endsWithinItsBudget(String shape, String query) throws Exception {
         long start = System.nanoTime();

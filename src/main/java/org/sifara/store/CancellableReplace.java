@@ -1,0 +1,44 @@
+package org.sifara.store;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+
+import org.apache.jena.sparql.expr.E_StrReplace;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprList;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.function.FunctionEnv;
+import org.apache.jena.sparql.util.Context;
+
+/**
+ * SPARQL {@code REPLACE} that a query's cancellation can stop. Before Jena replaces, the same
+ * pattern scans the same text for its matches on text that checks the cancel flag: a pattern
+ * that backtracks for ever is stopped there, and for any other the scan costs about as much as
+ * the replacement. Jena then replaces, with its own semantics.
+ */
+final class CancellableReplace extends E_StrReplace {
+
+    CancellableReplace(Expr text, Expr pattern, Expr replacement, Expr flags) {
+        super(text, pattern, replacement, flags);
+    }
+
+    @Override
+    public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
+        AtomicBoolean cancel = env == null || env.getContext() == null ? null : Context.getCancelSignal(env.getContext());
+        if (cancel != null && args.get(0).isLiteral() && args.get(1).isString()) {
+            String flags = args.size() > 3 && args.get(3) != null ? args.get(3).getString() : "";
+            Matcher scan = CancellableRegex.pattern(args.get(1).getString(), flags)
+                    .matcher(new WatchedText(args.get(0).asNode().getLiteralLexicalForm(), cancel));
+            while (scan.find()) {
+                // each match read through the watched text
+            }
+        }
+        return super.eval(args, env);
+    }
+
+    @Override
+    public Expr copy(ExprList newArgs) {
+        return new CancellableReplace(newArgs.get(0), newArgs.get(1), newArgs.get(2), newArgs.size() > 3 ? newArgs.get(3) : null);
+    }
+}

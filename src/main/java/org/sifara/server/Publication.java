@@ -144,6 +144,17 @@ public final class Publication {
         });
     }
 
+    /** The named graph {@code <base><path>} ({@code graph/article/<slug>}) in one RDF form, if the dataset has it. */
+    public Optional<Download> namedGraph(String path, Representation form) {
+        Node name = node(path);
+        if (!Txn.calculateRead(dataset, () -> dataset.containsGraph(name))) {
+            return Optional.empty();
+        }
+        String file = path.replace('/', '-');
+        return Optional.of(rendered.computeIfAbsent(file + "." + form.extension(), k ->
+                render(Txn.calculateRead(dataset, () -> copy(dataset.getGraph(name))), form, k)));
+    }
+
     /** The node for a path below the base ({@code id/person/x}). */
     public Node node(String relativePath) {
         return NodeFactory.createURI(base.value() + relativePath);
@@ -174,13 +185,15 @@ public final class Publication {
 
     /** A graph written in one RDF form, kept once written. */
     public Download rdf(String key, Graph graph, Representation form, String fileName) {
-        return rendered.computeIfAbsent(key + "." + form.extension(), k -> {
-            SortedGraph sorted = new SortedGraph(graph);
-            sorted.getPrefixMapping().setNsPrefixes(prefixes.getMapping());
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            RDFWriter.source(sorted).format(form.format()).output(out);
-            return Download.of(fileName, form.contentType(), out.toByteArray());
-        });
+        return rendered.computeIfAbsent(key + "." + form.extension(), k -> render(graph, form, fileName));
+    }
+
+    private Download render(Graph graph, Representation form, String fileName) {
+        SortedGraph sorted = new SortedGraph(graph);
+        sorted.getPrefixMapping().setNsPrefixes(prefixes.getMapping());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFWriter.source(sorted).format(form.format()).output(out);
+        return Download.of(fileName, form.contentType(), out.toByteArray());
     }
 
     /** An HTML page, kept once rendered. */

@@ -59,6 +59,7 @@ public final class SifaraServer implements AutoCloseable {
                 .addServlet("", new SiteServlets.Home(pub))
                 .addServlet("/id/*", new DocumentServlets.Dereference(pub))
                 .addServlet("/doc/*", new DocumentServlets.Document(pub))
+                .addServlet("/graph/*", new SiteServlets.NamedGraph(pub))
                 .addServlet("/download/*", new SiteServlets.Downloads(pub))
                 .addServlet("/.well-known/void", new SiteServlets.VoidDocument(pub))
                 .addServlet("/dataset", new SiteServlets.VoidDocument(pub))

@@ -140,6 +140,40 @@ final class SiteServlets {
         }
     }
 
+    /**
+     * {@code /graph/...}: a named graph's IRI dereferences to its triples, by Accept. A graph is an
+     * information resource, so it answers 200 itself, not 303.
+     */
+    static final class NamedGraph extends ReadOnlyServlet {
+        private static final long serialVersionUID = 1L;
+        private static final List<org.apache.jena.atlas.web.MediaType> FORMS = java.util.Arrays.stream(Representation.values())
+                .filter(r -> r != Representation.HTML).map(r -> org.apache.jena.atlas.web.MediaType.create(r.mediaType())).toList();
+        private final transient Publication pub;
+
+        NamedGraph(Publication pub) {
+            this.pub = pub;
+        }
+
+        @Override
+        protected void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+            String path = "graph/" + subPath(req);
+            Optional<Representation> form = org.sifara.server.http.Negotiation.choose(req.getHeader("Accept"), FORMS)
+                    .flatMap(Representation::byMediaType);
+            if (form.isEmpty()) {
+                resp.setHeader("Vary", "Accept");
+                Responses.text(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "A named graph is available as text/turtle, "
+                        + "application/ld+json, application/rdf+xml and application/n-triples.");
+                return;
+            }
+            Optional<Download> graph = pub.namedGraph(path, form.get());
+            if (graph.isEmpty()) {
+                Responses.text(resp, HttpServletResponse.SC_NOT_FOUND, "No named graph <" + pub.base().value() + path + ">.");
+                return;
+            }
+            Serve.download(req, resp, graph.get(), pub.lastModified(), false, true);
+        }
+    }
+
     /** Everything else: 404 with one line. */
     static final class NotFound extends ReadOnlyServlet {
         private static final long serialVersionUID = 1L;

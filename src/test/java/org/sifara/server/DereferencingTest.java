@@ -156,6 +156,20 @@ class DereferencingTest {
     }
 
     @Test
+    void namedGraphIrisDereferenceToTheirTriples() throws Exception {
+        HttpResponse<byte[]> r = server.get("/graph/article/2026-02-03-haftar-meets-sharif", "Accept", "application/n-triples");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Vary").orElse("").contains("Accept"));
+        Graph g = parse(r.body(), "NTRIPLES");
+        Publication pub = server.publication();
+        long expected = Txn.calculateRead(pub.dataset(), () -> (long) pub.dataset()
+                .getGraph(NodeFactory.createURI("https://w3id.org/sifara/graph/article/2026-02-03-haftar-meets-sharif")).size());
+        assertEquals(expected, g.size());
+        assertEquals(200, server.get("/graph/entities", "Accept", "text/turtle").statusCode());
+        assertEquals(404, server.getText("/graph/article/nope").statusCode());
+    }
+
+    @Test
     void evidenceAndParticipationIrisDereferenceToo() throws Exception {
         assertEquals(303, server.getText("/id/participation/haftar-sharif-meeting-2026-02-03--ishaq-dar").statusCode());
         HttpResponse<String> event = server.getText("/doc/event/haftar-sharif-meeting-2026-02-03.ttl");

@@ -5,16 +5,20 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
@@ -76,6 +80,9 @@ public final class DatasetWriter {
             return this == JSONLD || this == RDFXML ? mediaType : mediaType + "; charset=utf-8";
         }
     }
+
+    private static final Set<String> OUTPUT_FILES = Arrays.stream(Format.values())
+            .map(Format::fileName).collect(Collectors.toUnmodifiableSet());
 
     private final DatasetGraph dataset;
     private final PrefixMap prefixes;
@@ -143,6 +150,7 @@ public final class DatasetWriter {
      * written. On any failure the previous content of {@code outDir} is untouched.
      */
     public void writeAtomically(Path outDir) {
+        checkReplaceable(outDir);
         Map<Format, byte[]> files = serializeAll();
         Path absolute = outDir.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
@@ -162,6 +170,35 @@ public final class DatasetWriter {
         } catch (IOException e) {
             deleteQuietly(temp);
             throw new SifaraException("Cannot write the dataset to " + outDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses an output folder that replacing would destroy anything but an earlier output: a
+     * file, a folder holding other files (such as the data folder), or the working folder or one
+     * of its parents. A missing folder is fine.
+     */
+    public static void checkReplaceable(Path outDir) {
+        Path absolute = outDir.toAbsolutePath().normalize();
+        if (absolute.getParent() == null || Path.of("").toAbsolutePath().normalize().startsWith(absolute)) {
+            throw new SifaraException("Refusing to replace " + outDir
+                    + ": it holds the working folder; choose an output folder of its own, such as out");
+        }
+        if (!Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            throw new SifaraException("Refusing to replace " + outDir + ": it is not a folder");
+        }
+        try (Stream<Path> entries = Files.list(absolute)) {
+            entries.map(p -> p.getFileName().toString())
+                    .filter(name -> !OUTPUT_FILES.contains(name))
+                    .sorted().findFirst().ifPresent(name -> {
+                        throw new SifaraException("Refusing to replace " + outDir + ": it holds " + name
+                                + ", which convert did not write; choose an empty or new output folder");
+                    });
+        } catch (IOException e) {
+            throw new SifaraException("Cannot read the output folder " + outDir + ": " + e.getMessage(), e);
         }
     }
 

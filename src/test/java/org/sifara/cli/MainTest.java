@@ -78,4 +78,40 @@ class MainTest {
         assertEquals(1, r.err.lines().count(), r.err);
         assertTrue(r.err.contains("the data folder does not exist"), r.err);
     }
+
+    @Test
+    void convertRefusesToReplaceAFolderItDidNotWrite(@TempDir Path temp) throws Exception {
+        Path out = Files.createDirectory(temp.resolve("notes"));
+        Files.writeString(out.resolve("keep.txt"), "mine");
+        Run r = run("convert", "--out", out.toString());
+        assertEquals(Main.EXIT_DATA_ERROR, r.code);
+        assertEquals(1, r.err.lines().count(), r.err);
+        assertTrue(r.err.contains("it holds keep.txt"), r.err);
+        assertEquals("mine", Files.readString(out.resolve("keep.txt")));
+    }
+
+    @Test
+    void convertRefusesTheDataFolderAndTheWorkingFolder() throws Exception {
+        long before;
+        try (var files = Files.walk(Path.of("data"))) {
+            before = files.count();
+        }
+        for (String out : new String[] {"data", ".", ".."}) {
+            Run r = run("convert", "--out", out);
+            assertEquals(Main.EXIT_DATA_ERROR, r.code, out);
+            assertTrue(r.err.startsWith("Refusing to replace " + out + ":"), r.err);
+        }
+        try (var files = Files.walk(Path.of("data"))) {
+            assertEquals(before, files.count());
+        }
+    }
+
+    @Test
+    void convertReplacesItsOwnEarlierOutput(@TempDir Path temp) {
+        Path out = temp.resolve("out");
+        assertEquals(0, run("convert", "--out", out.toString()).code);
+        Run again = run("convert", "--out", out.toString());
+        assertEquals(0, again.code, again.err);
+        assertTrue(Files.isRegularFile(out.resolve("sifara.ttl")));
+    }
 }

@@ -100,6 +100,33 @@ class HostileRequestsTest {
         clean4xx(path.statusCode(), path.body(), "path");
     }
 
+    @Test
+    void invalidUtf8InAPostedQueryIs400() throws Exception {
+        HttpResponse<byte[]> raw = server.send("POST", "/sparql", new byte[] {'A', 'S', 'K', ' ', '{', 'F', 'I', 'L', 'T', 'E', 'R',
+            '(', '"', (byte) 0xFF, '"', '!', '=', '"', 'x', '"', ')', '}'}, "Content-Type", "application/sparql-query");
+        assertEquals(400, raw.statusCode(), "raw 0xFF in a direct query");
+        clean4xx(raw.statusCode(), new String(raw.body(), StandardCharsets.UTF_8), "raw 0xFF");
+        for (String form : List.of("query=ASK%7B%FF%7D", "query=ASK%7B%C3%28%7D", "query=ASK%7B\u00ff%7D")) {
+            HttpResponse<byte[]> r = server.send("POST", "/sparql", form.getBytes(StandardCharsets.ISO_8859_1),
+                    "Content-Type", "application/x-www-form-urlencoded");
+            assertEquals(400, r.statusCode(), form);
+            clean4xx(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), form);
+        }
+        HttpResponse<byte[]> escape = server.send("POST", "/sparql", "query=ASK%ZZ".getBytes(StandardCharsets.US_ASCII),
+                "Content-Type", "application/x-www-form-urlencoded");
+        assertEquals(400, escape.statusCode(), "malformed escape");
+    }
+
+    @Test
+    void aFormKeepsArabicAndTheUrlsParameters() throws Exception {
+        String form = "query=" + URLEncoder.encode("SELECT (STR(\"سفارة\") AS ?s) {}", StandardCharsets.UTF_8);
+        HttpResponse<byte[]> r = server.send("POST", "/sparql?output=json", form.getBytes(StandardCharsets.US_ASCII),
+                "Content-Type", "application/x-www-form-urlencoded", "Accept", "application/sparql-results+xml");
+        String body = new String(r.body(), StandardCharsets.UTF_8);
+        assertEquals(200, r.statusCode(), body);
+        assertTrue(body.contains("\"value\": \"سفارة\""), body);
+    }
+
     @ParameterizedTest(name = "Accept: {0}")
     @ValueSource(strings = {"*/*;q=bogus", ";;;;", "text/html;;charset", "application/x-nonsense", "garbage", "*/*;q=0",
             "text/turtle;q=2", "application/sparql-results+json;q=0.5,application/sparql-results+xml;q=0.5", "a/b/c", "*"})

@@ -52,7 +52,7 @@ public final class RequestGuard implements Filter {
         String method = req.getMethod();
         boolean endpoint = req.getRequestURI().equals("/sparql") || req.getRequestURI().equals("/sparql/");
         long length = req.getContentLengthLong();
-        if (!validUtf8(req.getQueryString())) {
+        if (!Utf8.validEscaped(req.getQueryString())) {
             Responses.text(resp, 400, "The URL's query string is not valid UTF-8.");
             if (length > 0 && length <= maxBodyBytes) {
                 discardUnreadBody(req);
@@ -77,7 +77,7 @@ public final class RequestGuard implements Filter {
                     Responses.text(resp, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
                             "A query sent as application/sparql-query must be UTF-8, not " + nonUtf8Query(req).get() + ".");
                 } else {
-                    chain.doFilter(request, response);
+                    passCheckedBody(req, resp, chain);
                 }
             }
             default -> Responses.methodNotAllowed(resp, method, endpoint ? "GET, HEAD, POST, OPTIONS" : "GET, HEAD, OPTIONS");
@@ -85,6 +85,35 @@ public final class RequestGuard implements Filter {
         if (length > 0 && length <= maxBodyBytes) {
             discardUnreadBody(req);
         }
+    }
+
+    /**
+     * Reads the query body ahead and passes it on only if it is valid UTF-8 (after %-decoding, for a
+     * form): otherwise the query would run with U+FFFD in place of what the client meant, or the
+     * form would fail deep in the server.
+     */
+    private void passCheckedBody(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
+            throws IOException, ServletException {
+        byte[] body = req.getInputStream().readNBytes((int) Math.min(maxBodyBytes + 1, Integer.MAX_VALUE - 8));
+        if (body.length > maxBodyBytes) {
+            resp.setHeader("Connection", "close");
+            Responses.text(resp, 413, "The request body is larger than " + maxBodyBytes + " bytes.");
+            return;
+        }
+        boolean form = req.getContentType().strip().toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+        if (!(form ? Utf8.validEscaped(body) : Utf8.valid(body))) {
+            Responses.text(resp, 400, form ? "The form is not valid UTF-8 once its %-escapes are decoded."
+                    : "The query is not valid UTF-8.");
+            return;
+        }
+        HttpServletRequest replayed;
+        try {
+            replayed = form ? ReplayedBody.form(req, body) : ReplayedBody.direct(req, body);
+        } catch (IllegalArgumentException e) {
+            Responses.text(resp, 400, "The form or the URL has a malformed %-escape.");
+            return;
+        }
+        chain.doFilter(replayed, resp);
     }
 
     /**
@@ -112,36 +141,6 @@ public final class RequestGuard implements Filter {
         } catch (IllegalArgumentException e) {
             return Optional.of(charset);
         }
-    }
-
-    /** Whether a raw query string, once its %-escapes are decoded, is valid UTF-8. */
-    static boolean validUtf8(String rawQuery) {
-        if (rawQuery == null || rawQuery.indexOf('%') < 0) {
-            return true;
-        }
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(rawQuery.length());
-        for (int i = 0; i < rawQuery.length(); i++) {
-            char c = rawQuery.charAt(i);
-            if (c == '%' && i + 2 < rawQuery.length() && isHex(rawQuery.charAt(i + 1)) && isHex(rawQuery.charAt(i + 2))) {
-                bytes.write(Integer.parseInt(rawQuery.substring(i + 1, i + 3), 16));
-                i += 2;
-            } else {
-                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
-            return true;
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return false;
-        }
-    }
-
-    private static boolean isHex(char c) {
-        return Character.digit(c, 16) >= 0;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.sifara.server;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -14,11 +15,13 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.query.QueryCancelledException;
 import org.sifara.cli.VersionProvider;
+import org.sifara.query.Answer;
 import org.sifara.query.BadParameterException;
 import org.sifara.query.OpenApi;
 import org.sifara.query.QueryService;
 import org.sifara.query.ResultFormat;
 import org.sifara.query.SavedQuery;
+import org.sifara.server.html.Html;
 import org.sifara.server.html.Links;
 import org.sifara.server.http.Negotiation;
 import org.sifara.server.http.QueryAdmission;
@@ -164,7 +167,7 @@ final class QueryServlets {
                     return;
                 }
                 if (chosen.get().getContentTypeStr().equals("text/html")) {
-                    html(req, resp, q, params);
+                    html(req, resp, q, params, allowed);
                     return;
                 }
                 format = allowed.stream().filter(f -> f.mediaType().equals(chosen.get().getContentTypeStr())).findFirst().orElseThrow();
@@ -185,10 +188,14 @@ final class QueryServlets {
             }
         }
 
-        private void html(HttpServletRequest req, HttpServletResponse resp, SavedQuery q, Map<String, List<String>> params)
-                throws IOException {
+        private void html(HttpServletRequest req, HttpServletResponse resp, SavedQuery q, Map<String, List<String>> params,
+                List<ResultFormat> formats) throws IOException {
             try {
-                String page = pages.answer(q, service.runGated(q, params));
+                Answer answer = service.runGated(q, params);
+                if (answer instanceof Answer.Rows rows && rows.truncatedAt() > 0) {
+                    resp.setHeader(QueryAdmission.TRUNCATED, Long.toString(rows.truncatedAt()));
+                }
+                String page = pages.answer(q, answer, alternates(q, params, formats));
                 Serve.download(req, resp, Download.text(q.name() + ".html", Representation.HTML.contentType(), page), null, false, true);
             } catch (BadParameterException e) {
                 Responses.text(resp, 400, e.getMessage());
@@ -198,6 +205,18 @@ final class QueryServlets {
                 Responses.text(resp, 503, "The query took longer than the time limit and was stopped.");
             }
         }
+    }
+
+    /** The same answer in each other format: this URL's parameters plus {@code format=}. */
+    private static String alternates(SavedQuery q, Map<String, List<String>> params, List<ResultFormat> formats) {
+        StringBuilder query = new StringBuilder();
+        params.forEach((name, values) -> values.forEach(v -> query.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&')));
+        StringBuilder head = new StringBuilder();
+        for (ResultFormat f : formats) {
+            head.append(Html.alternate(f.mediaType(), "/queries/" + q.name() + "?" + query + "format=" + f.key())).append('\n');
+        }
+        return head.toString();
     }
 
     /** {@code /openapi.json}. */

@@ -1,6 +1,7 @@
 package org.sifara.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
@@ -57,5 +58,22 @@ class RowLimitTest {
         assertTrue(c.body().lines().count() <= 100);
         HttpResponse<String> saved = server.getText("/queries/evidence?format=csv");
         assertTrue(saved.headers().firstValue(QueryAdmission.TRUNCATED).isEmpty(), "10 rows are under the limit");
+    }
+
+    @Test
+    void aSavedQueryPageSaysItWasCut() throws Exception {
+        try (TestServer tight = TestServer.of(TestData.seed(), ServeConfig.defaults(0, BaseIri.defaultBase(),
+                java.nio.file.Path.of("data")).withLimits(3, 4, 32))) {
+            HttpResponse<String> page = tight.getText("/queries/evidence", "Accept", "text/html");
+            assertEquals(200, page.statusCode());
+            assertEquals("3", page.headers().firstValue(QueryAdmission.TRUNCATED).orElseThrow());
+            assertTrue(page.body().contains("3 rows, cut at the server's limit of 3 rows"), page.body());
+            assertEquals(4, page.body().split("<tr>", -1).length - 1, "a header row and 3 rows");
+            assertTrue(page.body().contains("<link rel=\"alternate\" type=\"text/csv\" href=\"/queries/evidence?format=csv\">"),
+                    page.body());
+            HttpResponse<String> whole = server.getText("/queries/evidence", "Accept", "text/html");
+            assertTrue(whole.headers().firstValue(QueryAdmission.TRUNCATED).isEmpty());
+            assertFalse(whole.body().contains("cut at"), "10 rows are under the limit of 100");
+        }
     }
 }

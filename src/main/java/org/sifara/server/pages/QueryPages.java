@@ -51,11 +51,18 @@ public final class QueryPages {
         return Html.page("Saved queries", "", b.toString());
     }
 
-    public String answer(SavedQuery q, Answer answer) {
+    /** The answer as a table, with {@code headLinks} (its other formats) in the page head. */
+    public String answer(SavedQuery q, Answer answer, String headLinks) {
         StringBuilder b = new StringBuilder("<h1>").append(Html.escape(q.header().summary())).append("</h1>\n<p>")
                 .append(Html.escape(q.header().description())).append("</p>\n");
         if (answer instanceof Answer.Rows rows) {
-            b.append("<p class=\"muted\">").append(rows.rows().size()).append(" rows</p>\n<table>\n<tr>");
+            b.append("<p class=\"muted\">").append(rows.rows().size()).append(rows.rows().size() == 1 ? " row" : " rows");
+            if (rows.truncatedAt() > 0) {
+                b.append(", cut at the server's limit of ").append(rows.truncatedAt())
+                        .append(" rows: there are more. Page through them with LIMIT and OFFSET at the ")
+                        .append(Html.link("/sparql", "SPARQL endpoint")).append('.');
+            }
+            b.append("</p>\n<table>\n<tr>");
             rows.vars().forEach(v -> b.append("<th>").append(Html.escape(v.getVarName())).append("</th>"));
             b.append("</tr>\n");
             for (Binding row : rows.rows()) {
@@ -72,7 +79,7 @@ public final class QueryPages {
         }
         b.append("<p class=\"muted\">").append(Html.link("/queries/" + q.name() + ".rq", "The query")).append(" · ")
                 .append(Html.link("/queries", "All saved queries")).append("</p>\n");
-        return Html.page(q.header().summary(), "", b.toString());
+        return Html.page(q.header().summary(), headLinks, b.toString());
     }
 
     private String cell(Node n) {

@@ -48,6 +48,7 @@ class JarIT {
         ExternalTool.Result r = java("--version");
         assertEquals(0, r.exitCode(), r.stderr());
         assertTrue(r.stdout().startsWith("sifara 0."), r.stdout());
+        assertTrue(r.stdout().contains("(Apache Jena 5.6.0, Java "), r.stdout());
     }
 
     @Test

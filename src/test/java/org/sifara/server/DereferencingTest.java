@@ -48,7 +48,9 @@ class DereferencingTest {
             "application/n-triples | nt",
             "application/rdf+xml, text/rdf+n3;q=0.9, application/xhtml+xml;q=0.5, */*;q=0.1 | rdf",
             "text/turtle;q=0.5, application/ld+json | jsonld",
-            "text/* | ttl"})
+            "text/* | ttl",
+            "TEXT/Turtle | ttl",
+            "Application/LD+JSON;q=0.9, text/turtle;q=0.5 | jsonld"})
     void seeOtherToTheDocumentChosenByAccept(String accept, String extension) throws Exception {
         HttpResponse<String> r = server.getText("/id/person/khalifa-haftar", "Accept", accept);
         assertEquals(303, r.statusCode());

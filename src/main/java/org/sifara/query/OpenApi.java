@@ -1,5 +1,6 @@
 package org.sifara.query;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.atlas.json.JsonArray;
@@ -108,10 +109,18 @@ public final class OpenApi {
         params.add(format);
         op.put("parameters", params);
         JsonObject responses = new JsonObject();
-        responses.put("200", response("The answer", formats.stream().map(ResultFormat::mediaType).toList()));
+        List<String> types = new ArrayList<>(formats.stream().map(ResultFormat::mediaType).toList());
+        types.add("text/html");
+        JsonObject answer = response("The answer (text/html: a table for people)", types);
+        answer.put("headers", header("X-Sifara-Truncated",
+                "Present when the answer was cut at the server's row limit: that limit", "integer"));
+        responses.put("200", answer);
         responses.put("304", plain("Not modified: the answer is the one you have (If-None-Match)"));
         responses.put("400", plain("A parameter is unknown, missing or has a wrong value; the body says which, in one line"));
         responses.put("406", plain("None of the accepted media types is available"));
+        JsonObject busy = plain("Too many queries are running, or the query ran out of time; try again later");
+        busy.put("headers", header("Retry-After", "Seconds to wait, when the server was busy", "integer"));
+        responses.put("503", busy);
         op.put("responses", responses);
         return op;
     }
@@ -129,6 +138,17 @@ public final class OpenApi {
         }
         r.put("content", content);
         return r;
+    }
+
+    private static JsonObject header(String name, String description, String type) {
+        JsonObject schema = new JsonObject();
+        schema.put("type", type);
+        JsonObject header = new JsonObject();
+        header.put("description", description);
+        header.put("schema", schema);
+        JsonObject headers = new JsonObject();
+        headers.put(name, header);
+        return headers;
     }
 
     private static JsonObject plain(String description) {

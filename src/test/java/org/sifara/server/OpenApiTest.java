@@ -55,6 +55,9 @@ class OpenApiTest {
         assertEquals(List.of("en", "ar"), lang.getSchema().getEnum());
         assertTrue(participants.getResponses().get("200").getContent().containsKey("application/sparql-results+json"));
         assertTrue(participants.getResponses().containsKey("400"));
+        assertTrue(participants.getResponses().get("200").getContent().containsKey("text/html"));
+        assertTrue(participants.getResponses().get("200").getHeaders().containsKey("X-Sifara-Truncated"));
+        assertTrue(participants.getResponses().get("503").getHeaders().containsKey("Retry-After"));
     }
 
     @Test

@@ -36,9 +36,19 @@ public final class RequestGuard implements Filter {
         if (contentType == null) {
             return false;
         }
-        int semicolon = contentType.indexOf(';');
-        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+        String type = mediaType(contentType);
         return type.equals("application/x-www-form-urlencoded") || type.equals("application/sparql-query");
+    }
+
+    /** The media type of a Content-Type header, without parameters, in lower case. */
+    private static String mediaType(String contentType) {
+        int semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+    }
+
+    private void tooLarge(HttpServletResponse resp) throws IOException {
+        resp.setHeader("Connection", "close");
+        Responses.text(resp, 413, "The request body is larger than " + maxBodyBytes + " bytes.");
     }
 
     @Override
@@ -68,8 +78,7 @@ public final class RequestGuard implements Filter {
                     resp.setHeader("Connection", "close");
                     Responses.text(resp, 411, "A query sent by POST needs a Content-Length.");
                 } else if (length > maxBodyBytes) {
-                    resp.setHeader("Connection", "close");
-                    Responses.text(resp, 413, "The request body is larger than " + maxBodyBytes + " bytes.");
+                    tooLarge(resp);
                 } else if (!isQueryBody(req.getContentType())) {
                     Responses.text(resp, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "POST a query as application/sparql-query "
                             + "or as a form (query=...); this endpoint is read-only and takes no updates.");
@@ -96,11 +105,10 @@ public final class RequestGuard implements Filter {
             throws IOException, ServletException {
         byte[] body = req.getInputStream().readNBytes((int) Math.min(maxBodyBytes + 1, Integer.MAX_VALUE - 8));
         if (body.length > maxBodyBytes) {
-            resp.setHeader("Connection", "close");
-            Responses.text(resp, 413, "The request body is larger than " + maxBodyBytes + " bytes.");
+            tooLarge(resp);
             return;
         }
-        boolean form = req.getContentType().strip().toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+        boolean form = mediaType(req.getContentType()).equals("application/x-www-form-urlencoded");
         if (!(form ? Utf8.validEscaped(body) : Utf8.valid(body))) {
             Responses.text(resp, 400, form ? "The form is not valid UTF-8 once its %-escapes are decoded."
                     : "The query is not valid UTF-8.");

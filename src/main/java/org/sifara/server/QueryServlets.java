@@ -146,7 +146,6 @@ final class QueryServlets {
             List<String> formatValues = params.remove("format");
             List<ResultFormat> allowed = ResultFormat.forQuery(q);
             ResultFormat format;
-            boolean negotiated = false;
             if (formatValues != null) {
                 Optional<ResultFormat> byKey = formatValues.size() == 1
                         ? ResultFormat.byKey(formatValues.get(0)).filter(allowed::contains) : Optional.empty();
@@ -156,7 +155,6 @@ final class QueryServlets {
                 }
                 format = byKey.get();
             } else {
-                negotiated = true;
                 List<MediaType> offers = new java.util.ArrayList<>(allowed.stream().map(f -> MediaType.create(f.mediaType())).toList());
                 offers.add(MediaType.create("text/html"));
                 Optional<MediaType> chosen = Negotiation.choose(req.getHeader("Accept"), offers);
@@ -172,38 +170,49 @@ final class QueryServlets {
                 }
                 format = allowed.stream().filter(f -> f.mediaType().equals(chosen.get().getContentTypeStr())).findFirst().orElseThrow();
             }
-            try {
+            formatted(req, resp, q, params, format, formatValues == null);
+        }
+
+        private void formatted(HttpServletRequest req, HttpServletResponse resp, SavedQuery q, Map<String, List<String>> params,
+                ResultFormat format, boolean negotiated) throws IOException {
+            answering(resp, () -> {
                 QueryService.Written written = service.answer(q, params, format);
                 if (written.truncatedAt() > 0) {
                     resp.setHeader(QueryAdmission.TRUNCATED, Long.toString(written.truncatedAt()));
                 }
                 Serve.download(req, resp, Download.of(q.name() + "." + format.key(), format.contentType(), written.bytes()),
                         null, false, negotiated);
-            } catch (BadParameterException e) {
-                Responses.text(resp, 400, e.getMessage());
-            } catch (QueryService.BusyException e) {
-                QueryAdmission.busy(resp);
-            } catch (QueryCancelledException e) {
-                Responses.text(resp, 503, "The query took longer than the time limit and was stopped.");
-            }
+            });
         }
 
         private void html(HttpServletRequest req, HttpServletResponse resp, SavedQuery q, Map<String, List<String>> params,
                 List<ResultFormat> formats) throws IOException {
-            try {
+            answering(resp, () -> {
                 Answer answer = service.runGated(q, params);
                 if (answer instanceof Answer.Rows rows && rows.truncatedAt() > 0) {
                     resp.setHeader(QueryAdmission.TRUNCATED, Long.toString(rows.truncatedAt()));
                 }
                 String page = pages.answer(q, answer, alternates(q, params, formats));
                 Serve.download(req, resp, Download.text(q.name() + ".html", Representation.HTML.contentType(), page), null, false, true);
-            } catch (BadParameterException e) {
-                Responses.text(resp, 400, e.getMessage());
-            } catch (QueryService.BusyException e) {
-                QueryAdmission.busy(resp);
-            } catch (QueryCancelledException e) {
-                Responses.text(resp, 503, "The query took longer than the time limit and was stopped.");
-            }
+            });
+        }
+    }
+
+    /** Running a saved query and sending its answer, in whatever form. */
+    private interface Reply {
+        void send() throws IOException;
+    }
+
+    /** Sends the reply, or the answer for a bad parameter (400), a full server or a query out of time (503). */
+    private static void answering(HttpServletResponse resp, Reply reply) throws IOException {
+        try {
+            reply.send();
+        } catch (BadParameterException e) {
+            Responses.text(resp, 400, e.getMessage());
+        } catch (QueryService.BusyException e) {
+            QueryAdmission.busy(resp);
+        } catch (QueryCancelledException e) {
+            Responses.text(resp, 503, "The query took longer than the time limit and was stopped.");
         }
     }
 

@@ -1,7 +1,6 @@
 package org.sifara.convert;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,7 +101,8 @@ public final class Converter {
         try (Stream<Path> list = Files.list(articlesDir)) {
             folders = list.filter(Files::isDirectory).sorted().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            problems.error(SourcePosition.startOf(articlesDir), "the articles folder cannot be read: " + e.getMessage());
+            return articles;
         }
         for (Path folder : folders) {
             ArticleReader.read(folder, problems).ifPresent(articles::add);

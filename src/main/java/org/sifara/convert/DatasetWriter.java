@@ -4,10 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -156,20 +159,45 @@ public final class DatasetWriter {
         Path parent = absolute.getParent();
         Path temp = parent.resolve("." + absolute.getFileName() + ".tmp-" + UUID.randomUUID());
         Path old = parent.resolve("." + absolute.getFileName() + ".old-" + UUID.randomUUID());
+        boolean movedAside = false;
         try {
             Files.createDirectories(parent);
             Files.createDirectory(temp);
             for (var file : files.entrySet()) {
-                Files.write(temp.resolve(file.getKey().fileName()), file.getValue());
+                writeDurably(temp.resolve(file.getKey().fileName()), file.getValue());
             }
             if (Files.exists(absolute)) {
                 Files.move(absolute, old, StandardCopyOption.ATOMIC_MOVE);
+                movedAside = true;
             }
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
-            deleteTree(old);
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
+            if (movedAside) {
+                restore(old, absolute);
+            }
             deleteQuietly(temp);
             throw new SifaraException("Cannot write the dataset to " + outDir + ": " + e.getMessage(), e);
+        }
+        deleteQuietly(old);
+    }
+
+    /** Writes a file and forces it to disk, so a crash after the swap cannot leave it empty. */
+    private static void writeDurably(Path file, byte[] bytes) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+    }
+
+    /** Puts the previous output back where it was, after the new one could not take its place. */
+    private static void restore(Path old, Path absolute) {
+        try {
+            Files.move(old, absolute, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new SifaraException("Cannot put the previous output back: it is in " + old + " (" + e.getMessage() + ")", e);
         }
     }
 

@@ -1,18 +1,26 @@
 package org.sifara.server;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.sifara.config.BaseIri;
@@ -35,6 +43,7 @@ public final class Publication {
     private final BaseIri base;
     private final DatasetGraph dataset;
     private final DatasetGraph queryable;
+    private final DatasetGraph forPages;
     private final Instant lastModified;
     private final PrefixMap prefixes;
     private final Map<DatasetWriter.Format, Download> downloads;
@@ -50,6 +59,7 @@ public final class Publication {
         this.base = conversion.base();
         this.dataset = transactional(conversion.dataset());
         this.queryable = UnionDefaultGraph.over(dataset);
+        this.forPages = UnionDefaultGraph.over(dataset);
         this.lastModified = lastModified;
         this.prefixes = Prefixes.forBase(base);
         Map<DatasetWriter.Format, byte[]> files = new DatasetWriter(dataset, base).serializeAll();
@@ -69,7 +79,7 @@ public final class Publication {
 
     /** The graphs, copied into Jena's transactional in-memory dataset (TIM), which the server queries. */
     private static DatasetGraph transactional(DatasetGraph source) {
-        DatasetGraph tim = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        DatasetGraph tim = DatasetGraphFactory.createTxnMem();
         Txn.executeWrite(tim, () -> Txn.executeRead(source, () ->
                 source.listGraphNodes().forEachRemaining(name -> tim.addGraph(name, source.getGraph(name)))));
         return tim;
@@ -80,7 +90,7 @@ public final class Publication {
     }
 
     /** Converts and validates {@code dataDir}, then prepares it for publication. */
-    public static Publication load(BaseIri base, java.nio.file.Path dataDir) {
+    public static Publication load(BaseIri base, Path dataDir) {
         Conversion conversion = new org.sifara.convert.Converter(base).convert(dataDir);
         return of(conversion, org.sifara.store.DataFolder.lastModified(dataDir));
     }
@@ -132,12 +142,14 @@ public final class Publication {
         return voidGraph;
     }
 
-    /** Runs a SELECT over the union of all graphs, for pages (not for users' queries). */
-    public java.util.List<org.apache.jena.query.QuerySolution> select(String sparql) {
+    /**
+     * Runs a SELECT over the union of all graphs, for pages (not for users' queries): through a view
+     * of its own, so the limits put on {@link #queryable} for users never cut a page's lists.
+     */
+    public List<QuerySolution> select(String sparql) {
         return Txn.calculateRead(dataset, () -> {
-            java.util.List<org.apache.jena.query.QuerySolution> rows = new java.util.ArrayList<>();
-            try (var qe = org.apache.jena.query.QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(queryable))
-                    .query(sparql).build()) {
+            List<QuerySolution> rows = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(forPages)).query(sparql).build()) {
                 qe.execSelect().forEachRemaining(rows::add);
             }
             return rows;
@@ -197,7 +209,7 @@ public final class Publication {
     }
 
     /** An HTML page, kept once rendered. */
-    public Download html(String key, java.util.function.Supplier<String> page) {
+    public Download html(String key, Supplier<String> page) {
         return rendered.computeIfAbsent(key + ".html", k -> Download.text(k, Representation.HTML.contentType(), page.get()));
     }
 }

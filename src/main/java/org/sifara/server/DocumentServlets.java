@@ -46,9 +46,7 @@ final class DocumentServlets {
     }
 
     static void notAcceptable(HttpServletResponse resp) throws IOException {
-        resp.setHeader("Vary", "Accept");
-        Responses.text(resp, HttpServletResponse.SC_NOT_ACCEPTABLE,
-                "None of the accepted types is available; this resource is available as " + Representation.available() + ".");
+        Responses.notAcceptable(resp, Representation.available());
     }
 
     /** {@code /id/*}: 303 to the document. */
@@ -122,18 +120,8 @@ final class DocumentServlets {
     }
 
     static List<ResourcePage.Alternate> alternates(String pathWithoutExtension) {
-        return java.util.Arrays.stream(Representation.values()).filter(r -> r != Representation.HTML)
-                .map(r -> new ResourcePage.Alternate(label(r), r.mediaType(), pathWithoutExtension + "." + r.extension()))
+        return Representation.rdfForms().stream()
+                .map(r -> new ResourcePage.Alternate(r.label(), r.mediaType(), pathWithoutExtension + "." + r.extension()))
                 .toList();
-    }
-
-    static String label(Representation r) {
-        return switch (r) {
-            case TURTLE -> "Turtle";
-            case JSONLD -> "JSON-LD";
-            case RDFXML -> "RDF/XML";
-            case NTRIPLES -> "N-Triples";
-            case HTML -> "HTML";
-        };
     }
 }

@@ -1,12 +1,12 @@
 package org.sifara.server;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 
-import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.sifara.server.html.Html;
-import org.sifara.server.http.Negotiation;
 import org.sifara.server.http.Serve;
 
 import jakarta.servlet.Filter;
@@ -18,15 +18,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * {@code GET /sparql} without a query: a SPARQL 1.1 Service Description for machines, and a page
+ * {@code GET /sparql} without a query: a SPARQL 1.1 Service Description for machines, in the RDF
+ * form the Accept header asks for (406 when none fits), and a page
  * with a query form for people (plain HTML, no script), instead of Fuseki's 404.
  */
 final class EndpointDescription implements Filter {
 
     private final Publication pub;
+    private final Graph serviceDescription;
 
     EndpointDescription(Publication pub) {
         this.pub = pub;
+        this.serviceDescription = RDFParser.fromString(serviceDescription(), Lang.TURTLE).toGraph();
     }
 
     @Override
@@ -39,13 +42,14 @@ final class EndpointDescription implements Filter {
             return;
         }
         HttpServletResponse resp = (HttpServletResponse) response;
-        Optional<MediaType> chosen = Negotiation.choose(req.getHeader("Accept"),
-                List.of(MediaType.create("text/turtle"), MediaType.create("application/ld+json"),
-                        MediaType.create("application/rdf+xml"), MediaType.create("text/html")));
-        String type = chosen.map(MediaType::getContentTypeStr).orElse("text/turtle");
-        Download body = type.equals("text/html")
+        Optional<Representation> form = DocumentServlets.negotiate(req);
+        if (form.isEmpty()) {
+            DocumentServlets.notAcceptable(resp);
+            return;
+        }
+        Download body = form.get() == Representation.HTML
                 ? pub.html("sparql", this::page)
-                : Download.text("sparql.ttl", "text/turtle; charset=utf-8", serviceDescription());
+                : pub.rdf("sparql", serviceDescription, form.get(), "sparql." + form.get().extension());
         Serve.download(req, resp, body, pub.lastModified(), false, true);
     }
 

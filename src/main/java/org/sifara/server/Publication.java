@@ -156,15 +156,18 @@ public final class Publication {
         });
     }
 
-    /** The named graph {@code <base><path>} ({@code graph/article/<slug>}) in one RDF form, if the dataset has it. */
-    public Optional<Download> namedGraph(String path, Representation form) {
+    /** The named graph {@code <base><path>} ({@code graph/article/<slug>}) in one RDF form; see {@link #hasNamedGraph}. */
+    public Download namedGraph(String path, Representation form) {
         Node name = node(path);
-        if (!Txn.calculateRead(dataset, () -> dataset.containsGraph(name))) {
-            return Optional.empty();
-        }
         String file = path.replace('/', '-');
-        return Optional.of(rendered.computeIfAbsent(file + "." + form.extension(), k ->
-                render(Txn.calculateRead(dataset, () -> copy(dataset.getGraph(name))), form, k)));
+        return rendered.computeIfAbsent(file + "." + form.extension(), k ->
+                render(Txn.calculateRead(dataset, () -> copy(dataset.getGraph(name))), form, k));
+    }
+
+    /** Whether the dataset has the named graph {@code <base><path>}. */
+    public boolean hasNamedGraph(String path) {
+        Node name = node(path);
+        return Txn.calculateRead(dataset, () -> dataset.containsGraph(name));
     }
 
     /** The node for a path below the base ({@code id/person/x}). */

@@ -70,7 +70,7 @@ final class QueryServlets {
             Optional<MediaType> chosen = Negotiation.choose(req.getHeader("Accept"),
                     List.of(MediaType.create("application/json"), MediaType.create("text/html")));
             if (chosen.isEmpty()) {
-                Responses.text(resp, 406, "The list of queries is available as application/json and text/html.");
+                Responses.notAcceptable(resp, "application/json, text/html");
                 return;
             }
             Download body = chosen.get().getContentTypeStr().equals("text/html")
@@ -159,9 +159,7 @@ final class QueryServlets {
                 offers.add(MediaType.create("text/html"));
                 Optional<MediaType> chosen = Negotiation.choose(req.getHeader("Accept"), offers);
                 if (chosen.isEmpty()) {
-                    resp.setHeader("Vary", "Accept");
-                    Responses.text(resp, 406, "This query answers in " + String.join(", ",
-                            allowed.stream().map(ResultFormat::mediaType).toList()) + " and text/html.");
+                    Responses.notAcceptable(resp, String.join(", ", allowed.stream().map(ResultFormat::mediaType).toList()) + ", text/html");
                     return;
                 }
                 if (chosen.get().getContentTypeStr().equals("text/html")) {

@@ -69,8 +69,10 @@ public final class SifaraServer implements AutoCloseable {
                 .addServlet("/*", new SiteServlets.NotFound());
         SiteServlets.Ontology ontology = new SiteServlets.Ontology(pub);
         builder.addServlet("/ontology", ontology).addServlet("/ontology/*", ontology);
+        SiteServlets.VoidDocument voidDocument = new SiteServlets.VoidDocument(pub);
         for (Representation r : Representation.values()) {
             builder.addServlet("/ontology." + r.extension(), ontology);
+            builder.addServlet("/.well-known/void." + r.extension(), voidDocument);
         }
         FusekiServer fuseki = builder.build();
         configureJetty(fuseki.getJettyServer(), config);

@@ -12,6 +12,7 @@ import org.sifara.convert.DatasetWriter;
 import org.sifara.server.html.ResourcePage;
 import org.sifara.server.pages.HomePage;
 import org.sifara.server.pages.OntologyPage;
+import org.sifara.server.http.Negotiation;
 import org.sifara.server.http.ReadOnlyServlet;
 import org.sifara.server.http.Responses;
 import org.sifara.server.http.Serve;
@@ -46,16 +47,17 @@ final class SiteServlets {
     static final class Ontology extends ReadOnlyServlet {
         private static final long serialVersionUID = 1L;
         private final transient Publication pub;
+        private final String version;
 
         Ontology(Publication pub) {
             this.pub = pub;
+            this.version = pub.ontology().find(NodeFactory.createURI(pub.base().ontologyIri()), OWL.versionInfo.asNode(), Node.ANY)
+                    .nextOptional().map(t -> t.getObject().getLiteralLexicalForm()).orElse("");
         }
 
         @Override
         protected void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
             String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
-            String version = pub.ontology().find(NodeFactory.createURI(pub.base().ontologyIri()), OWL.versionInfo.asNode(), Node.ANY)
-                    .nextOptional().map(t -> t.getObject().getLiteralLexicalForm()).orElse("");
             if (path.equals("/ontology") || path.equals("/ontology/" + version) || path.equals("/ontology/shapes")) {
                 boolean shapes = path.endsWith("/shapes");
                 Optional<Representation> form = DocumentServlets.negotiate(req)
@@ -107,12 +109,11 @@ final class SiteServlets {
         }
     }
 
-    /** The description's RDF forms: the same URL, chosen by Accept. */
-    static final List<ResourcePage.Alternate> VOID_FORMS = java.util.Arrays.stream(Representation.values())
-            .filter(r -> r != Representation.HTML)
-            .map(r -> new ResourcePage.Alternate(DocumentServlets.label(r), r.mediaType(), "/.well-known/void")).toList();
-
-    /** {@code /.well-known/void}: the VoID and DCAT description, by Accept. */
+    /**
+     * {@code /.well-known/void}: the VoID and DCAT description, by Accept, or in the form its
+     * extension names ({@code /.well-known/void.ttl}); {@code /dataset}, the dataset's IRI, answers
+     * 303 to it.
+     */
     static final class VoidDocument extends ReadOnlyServlet {
         private static final long serialVersionUID = 1L;
         private final transient Publication pub;
@@ -123,20 +124,23 @@ final class SiteServlets {
 
         @Override
         protected void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-            if (req.getServletPath().equals("/dataset")) {
+            String path = req.getServletPath();
+            if (path.equals("/dataset")) {
                 Serve.seeOther(resp, "/.well-known/void");
                 return;
             }
-            Optional<Representation> form = DocumentServlets.negotiate(req);
+            boolean negotiated = path.equals("/.well-known/void");
+            Optional<Representation> form = negotiated ? DocumentServlets.negotiate(req)
+                    : Representation.byExtension(path.substring(path.lastIndexOf('.') + 1));
             if (form.isEmpty()) {
                 DocumentServlets.notAcceptable(resp);
                 return;
             }
             Download body = form.get() == Representation.HTML
                     ? pub.html("void", () -> new ResourcePage(pub.voidGraph(), VoidDescription.datasetIri(pub.base()),
-                            pub.labeler(), pub.base()).render(VOID_FORMS))
+                            pub.labeler(), pub.base()).render(DocumentServlets.alternates("/.well-known/void")))
                     : pub.rdf("void", pub.voidGraph(), form.get(), "void." + form.get().extension());
-            Serve.download(req, resp, body, pub.lastModified(), false, true);
+            Serve.download(req, resp, body, pub.lastModified(), false, negotiated);
         }
     }
 
@@ -146,8 +150,6 @@ final class SiteServlets {
      */
     static final class NamedGraph extends ReadOnlyServlet {
         private static final long serialVersionUID = 1L;
-        private static final List<org.apache.jena.atlas.web.MediaType> FORMS = java.util.Arrays.stream(Representation.values())
-                .filter(r -> r != Representation.HTML).map(r -> org.apache.jena.atlas.web.MediaType.create(r.mediaType())).toList();
         private final transient Publication pub;
 
         NamedGraph(Publication pub) {
@@ -157,20 +159,17 @@ final class SiteServlets {
         @Override
         protected void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
             String path = "graph/" + subPath(req);
-            Optional<Representation> form = org.sifara.server.http.Negotiation.choose(req.getHeader("Accept"), FORMS)
-                    .flatMap(Representation::byMediaType);
-            if (form.isEmpty()) {
-                resp.setHeader("Vary", "Accept");
-                Responses.text(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "A named graph is available as text/turtle, "
-                        + "application/ld+json, application/rdf+xml and application/n-triples.");
-                return;
-            }
-            Optional<Download> graph = pub.namedGraph(path, form.get());
-            if (graph.isEmpty()) {
+            if (!pub.hasNamedGraph(path)) {
                 Responses.text(resp, HttpServletResponse.SC_NOT_FOUND, "No named graph <" + pub.base().value() + path + ">.");
                 return;
             }
-            Serve.download(req, resp, graph.get(), pub.lastModified(), false, true);
+            Optional<Representation> form = Negotiation.choose(req.getHeader("Accept"), Representation.rdfOffers())
+                    .flatMap(Representation::byMediaType);
+            if (form.isEmpty()) {
+                Responses.notAcceptable(resp, Representation.available(Representation.rdfForms()));
+                return;
+            }
+            Serve.download(req, resp, pub.namedGraph(path, form.get()), pub.lastModified(), false, true);
         }
     }
 

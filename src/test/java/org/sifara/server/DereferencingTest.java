@@ -169,6 +169,10 @@ class DereferencingTest {
         assertEquals(expected, g.size());
         assertEquals(200, server.get("/graph/entities", "Accept", "text/turtle").statusCode());
         assertEquals(404, server.getText("/graph/article/nope").statusCode());
+        assertEquals(404, server.getText("/graph/article/nope", "Accept", "text/html").statusCode(), "unknown before unacceptable");
+        HttpResponse<String> html = server.getText("/graph/entities", "Accept", "text/html");
+        assertEquals(406, html.statusCode());
+        assertTrue(html.headers().firstValue("Vary").orElse("").contains("Accept"));
     }
 
     @Test

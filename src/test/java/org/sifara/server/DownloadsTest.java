@@ -97,6 +97,10 @@ class DownloadsTest {
         assertEquals(304, server.get("/download/sifara.nt", "Accept-Encoding", "gzip", "If-None-Match", zippedTag).statusCode());
         assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty());
         assertTrue(server.get("/download/sifara.nt", "Accept-Encoding", "gzip;q=0").headers().firstValue("Content-Encoding").isEmpty());
+        assertTrue(server.get("/download/sifara.nt", "Accept-Encoding", "gzip;q=0, *").headers().firstValue("Content-Encoding").isEmpty(),
+                "gzip refused by name, though '*' accepts the rest");
+        assertEquals("gzip", server.get("/download/sifara.nt", "Accept-Encoding", "identity, *;q=0.5")
+                .headers().firstValue("Content-Encoding").orElseThrow());
     }
 
     @Test

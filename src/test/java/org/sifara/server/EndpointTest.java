@@ -123,6 +123,10 @@ class EndpointTest {
         assertTrue(g.contains(org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/sifara/sparql"),
                 org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/ns/sparql-service-description#feature"),
                 org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/ns/sparql-service-description#UnionDefaultGraph")));
+        HttpResponse<String> jsonld = server.getText("/sparql", "Accept", "application/ld+json");
+        assertEquals("application/ld+json", jsonld.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(g.size(), RDFParser.fromString(jsonld.body(), Lang.JSONLD).toGraph().size(), "the same description as JSON-LD");
+        assertEquals(406, server.getText("/sparql", "Accept", "image/png").statusCode());
         String page = server.getText("/sparql", "Accept", "text/html").body();
         assertTrue(page.contains("<form method=\"get\" action=\"/sparql\">") && page.contains("<textarea name=\"query\""), page);
     }

@@ -102,7 +102,13 @@ class VoidAndOntologyTest {
         assertEquals("/.well-known/void", r.headers().firstValue("Location").orElseThrow());
         String home = server.getText("/").body();
         assertTrue(home.contains("href=\"/.well-known/void\""), "the home page links the description");
-        assertTrue(server.getText("/.well-known/void", "Accept", "text/html").body().contains("<h1>Sifara: facts of diplomatic news</h1>"));
+        String page = server.getText("/.well-known/void", "Accept", "text/html").body();
+        assertTrue(page.contains("<h1>Sifara: facts of diplomatic news</h1>"));
+        assertTrue(page.contains("<link rel=\"alternate\" type=\"application/ld+json\" href=\"/.well-known/void.jsonld\">"), page);
+        HttpResponse<String> jsonld = server.getText("/.well-known/void.jsonld", "Accept", "text/html");
+        assertEquals(200, jsonld.statusCode());
+        assertEquals("application/ld+json", jsonld.headers().firstValue("Content-Type").orElseThrow(), "the extension decides, not Accept");
+        assertTrue(RDFParser.fromString(jsonld.body(), Lang.JSONLD).toGraph().size() > 20);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,6 +25,13 @@ public final class Responses {
         resp.setContentType("text/plain; charset=utf-8");
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);
+    }
+
+    /** 406 naming what is available; {@code Vary: Accept}, since another Accept would have had an answer. */
+    public static void notAcceptable(HttpServletResponse resp, String available) throws IOException {
+        resp.setHeader("Vary", "Accept");
+        text(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "None of the accepted types is available; this is available as "
+                + available + ".");
     }
 
     /** 405 with the methods that are allowed. */
@@ -86,27 +94,34 @@ public final class Responses {
         if (header == null) {
             return false;
         }
+        Double gzip = null;
+        Double any = null;
         for (String entry : header.split(",")) {
             String[] parts = entry.strip().split(";");
-            String coding = parts[0].strip().toLowerCase(java.util.Locale.ROOT);
-            if (coding.equals("gzip") || coding.equals("x-gzip") || coding.equals("*")) {
-                double q = 1;
-                for (int i = 1; i < parts.length; i++) {
-                    String p = parts[i].strip();
-                    if (p.startsWith("q=")) {
-                        try {
-                            q = Double.parseDouble(p.substring(2));
-                        } catch (NumberFormatException e) {
-                            q = 0;
-                        }
-                    }
-                }
-                if (q > 0) {
-                    return true;
+            String coding = parts[0].strip().toLowerCase(Locale.ROOT);
+            if (coding.equals("gzip") || coding.equals("x-gzip")) {
+                gzip = Math.max(gzip == null ? 0 : gzip, quality(parts));
+            } else if (coding.equals("*")) {
+                any = quality(parts);
+            }
+        }
+        // A coding named outright overrides "*": "gzip;q=0, *" refuses gzip.
+        return gzip != null ? gzip > 0 : any != null && any > 0;
+    }
+
+    /** The q-value among an Accept-Encoding entry's parameters: 1 if absent, 0 if unreadable. */
+    private static double quality(String[] parts) {
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i].strip();
+            if (p.startsWith("q=")) {
+                try {
+                    return Double.parseDouble(p.substring(2));
+                } catch (NumberFormatException e) {
+                    return 0;
                 }
             }
         }
-        return false;
+        return 1;
     }
 
     /** Writes a body unless the request is HEAD. */

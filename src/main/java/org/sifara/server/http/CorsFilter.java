@@ -23,13 +23,19 @@ public final class CorsFilter implements Filter {
     static final String EXPOSED_HEADERS = "ETag, Last-Modified, Content-Disposition, Content-Length, Location, Vary, "
             + "Retry-After, Link, X-Sifara-Truncated";
 
+    /** The headers every response carries: public data, readable from any origin, without credentials. */
+    public static void open(HttpServletResponse resp) {
+        resp.setHeader("Access-Control-Allow-Origin", "*");
+        resp.setHeader("Access-Control-Expose-Headers", EXPOSED_HEADERS);
+    }
+
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
         HttpServletResponse resp = (HttpServletResponse) response;
-        resp.setHeader("Access-Control-Allow-Origin", "*");
-        resp.setHeader("Access-Control-Expose-Headers", EXPOSED_HEADERS);
+        open(resp);
         if ("OPTIONS".equals(req.getMethod())) {
+            RequestGuard.secure(resp);
             resp.setHeader("Allow", ALLOWED_METHODS);
             if (req.getHeader("Access-Control-Request-Method") != null) {
                 resp.setHeader("Access-Control-Allow-Methods", ALLOWED_METHODS);

@@ -31,7 +31,11 @@ public abstract class ReadOnlyServlet extends HttpServlet {
         } catch (RuntimeException e) {
             LOG.warn("Failed on {} {}", method, req.getRequestURI(), e);
             if (!resp.isCommitted()) {
+                // reset() drops what the answer had set (ETag, Content-Disposition...), and the
+                // filters' headers with it: those are put back.
                 resp.reset();
+                CorsFilter.open(resp);
+                RequestGuard.secure(resp);
                 Responses.text(resp, 500, "Internal error while answering this request.");
             }
         }

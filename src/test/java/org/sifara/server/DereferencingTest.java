@@ -50,7 +50,10 @@ class DereferencingTest {
             "text/turtle;q=0.5, application/ld+json | jsonld",
             "text/* | ttl",
             "TEXT/Turtle | ttl",
-            "Application/LD+JSON;q=0.9, text/turtle;q=0.5 | jsonld"})
+            "Application/LD+JSON;q=0.9, text/turtle;q=0.5 | jsonld",
+            "text/turtle;q=0, */* | jsonld",
+            "application/rdf+xml;q=0, text/*;q=0, */*;q=0.5 | jsonld",
+            "text/*;q=0, text/html | html"})
     void seeOtherToTheDocumentChosenByAccept(String accept, String extension) throws Exception {
         HttpResponse<String> r = server.getText("/id/person/khalifa-haftar", "Accept", accept);
         assertEquals(303, r.statusCode());

@@ -20,20 +20,43 @@ public final class Negotiation {
 
     /** The chosen offer, or empty when the client accepts none of them (406). */
     public static Optional<MediaType> choose(String acceptHeader, List<MediaType> offers) {
-        AcceptList accepted = parse(acceptHeader);
-        AcceptList offered = AcceptList.create(offers.toArray(MediaType[]::new));
-        return Optional.ofNullable(AcceptList.match(accepted, offered));
+        List<MediaRange> ranges = parse(acceptHeader);
+        List<MediaType> wanted = offers.stream().filter(offer -> !refused(offer, ranges)).toList();
+        List<MediaRange> positive = ranges.stream().filter(r -> r.get_q() > 0).toList();
+        if (wanted.isEmpty() || positive.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(AcceptList.match(new AcceptList(positive),
+                AcceptList.create(wanted.toArray(MediaType[]::new))));
     }
 
     /**
-     * Parses an Accept header; a missing or blank header accepts anything, and entries that do not
-     * parse are ignored (Jena's own constructor would print a stack trace for them).
+     * Whether the most specific range that matches the offer has q=0 (RFC 9110, 12.5.1):
+     * {@code text/turtle;q=0, *}{@code /*} refuses Turtle and accepts the rest.
      */
-    static AcceptList parse(String header) {
+    private static boolean refused(MediaType offer, List<MediaRange> ranges) {
+        MediaRange closest = null;
+        for (MediaRange range : ranges) {
+            if (range.accepts(offer) && (closest == null || specificity(range) > specificity(closest))) {
+                closest = range;
+            }
+        }
+        return closest != null && closest.get_q() <= 0;
+    }
+
+    private static int specificity(MediaRange range) {
+        return "*".equals(range.getType()) ? 0 : "*".equals(range.getSubType()) ? 1 : 2;
+    }
+
+    /**
+     * Parses an Accept header, q=0 entries included; a missing or blank header accepts anything,
+     * and entries that do not parse are ignored (Jena's own constructor would print a stack trace).
+     */
+    static List<MediaRange> parse(String header) {
         List<MediaRange> ranges = new ArrayList<>();
         if (header == null || header.isBlank()) {
             ranges.add(new MediaRange("*/*"));
-            return new AcceptList(ranges);
+            return ranges;
         }
         for (String entry : header.split(",")) {
             if (entry.isBlank() || entry.length() > 200) {
@@ -41,13 +64,13 @@ public final class Negotiation {
             }
             try {
                 MediaRange range = new MediaRange(entry.strip());
-                if (range.getType() != null && range.getSubType() != null && range.get_q() > 0) {
+                if (range.getType() != null && range.getSubType() != null) {
                     ranges.add(range);
                 }
             } catch (RuntimeException e) {
                 // an entry that is not a media range is ignored
             }
         }
-        return new AcceptList(ranges);
+        return ranges;
     }
 }

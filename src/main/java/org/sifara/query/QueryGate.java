@@ -51,6 +51,11 @@ public final class QueryGate {
         return size;
     }
 
+    /** How many queries are waiting for a place now. */
+    int waiting() {
+        return running.getQueueLength();
+    }
+
     /** How many queries are running now. */
     public int running() {
         return size - running.availablePermits();

@@ -29,7 +29,11 @@ class QueryGateTest {
         QueryGate gate = new QueryGate(1, 1);
         assertTrue(gate.tryEnter());
         CompletableFuture<Boolean> waiter = CompletableFuture.supplyAsync(gate::tryEnter);
-        Thread.sleep(200);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(4);
+        while (gate.waiting() == 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertEquals(1, gate.waiting(), "the second query waits for the place");
         assertFalse(gate.tryEnter(), "the waiting room (one) is taken, so a third is refused");
         gate.leave();
         assertTrue(waiter.get(5, TimeUnit.SECONDS), "the waiter got the freed place");

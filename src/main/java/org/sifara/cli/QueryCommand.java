@@ -81,8 +81,8 @@ final class QueryCommand implements Callable<Integer> {
             var dataset = QueryLimits.of(timeout).installOn(UnionDefaultGraph.over(new Converter(base).convert(data).dataset()));
             Answer answer = new QueryRunner(dataset, timeout).run(query, given);
             write(form.write(answer, Prefixes.forBase(base)));
-            if (answer instanceof Answer.Rows rows && rows.truncatedAt() > 0) {
-                spec.commandLine().getErr().println("warning: the answer was cut at " + rows.truncatedAt() + " rows");
+            if (answer.truncatedAt() > 0) {
+                spec.commandLine().getErr().println("warning: the answer was cut at " + answer.truncatedAt() + " rows");
             }
         } catch (BadParameterException e) {
             throw new Main.UsageException("sifara: " + e.getMessage());

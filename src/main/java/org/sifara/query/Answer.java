@@ -9,6 +9,9 @@ import org.apache.jena.sparql.engine.binding.Binding;
 /** What a saved query answered: rows, a graph, or a yes/no. Held in memory: answers are small. */
 public sealed interface Answer {
 
+    /** The row limit the answer was cut at, or 0 if it is whole. */
+    long truncatedAt();
+
     /**
      * A SELECT's rows, in the order the query gives them.
      *
@@ -21,9 +24,18 @@ public sealed interface Answer {
         }
     }
 
-    /** A CONSTRUCT or DESCRIBE's triples. */
-    record Triples(Graph graph) implements Answer {}
+    /**
+     * A CONSTRUCT or DESCRIBE's triples.
+     *
+     * @param truncatedAt the row limit the pattern's solutions were cut at, or 0 if they are whole
+     */
+    record Triples(Graph graph, long truncatedAt) implements Answer {}
 
-    /** An ASK's answer. */
-    record Bool(boolean value) implements Answer {}
+    /** An ASK's answer, never cut. */
+    record Bool(boolean value) implements Answer {
+        @Override
+        public long truncatedAt() {
+            return 0;
+        }
+    }
 }

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -34,8 +34,9 @@ public final class QueryRunner {
         Binding binding = ParameterBinder.bind(query, parameters);
         long[] truncatedAt = new long[1];
         return Truncation.listen(rows -> truncatedAt[0] = rows, () -> Txn.calculateRead(dataset, () -> {
+            // The limit goes into the query's context, where the deadline engine reads it.
             try (QueryExec exec = QueryExec.dataset(dataset).query(query.query()).substitution(binding)
-                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+                    .set(ARQ.queryTimeout, Long.toString(timeout.toMillis())).build()) {
                 if (query.query().isSelectType()) {
                     RowSet rows = exec.select();
                     List<Binding> all = new ArrayList<>();
@@ -47,7 +48,7 @@ public final class QueryRunner {
                 }
                 Graph graph = GraphFactory.createDefaultGraph();
                 (query.query().isConstructType() ? exec.construct() : exec.describe()).find().forEachRemaining(graph::add);
-                return new Answer.Triples(graph);
+                return new Answer.Triples(graph, truncatedAt[0]);
             }
         }));
     }

@@ -1,15 +1,15 @@
 package org.sifara.query;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.apache.jena.riot.system.PrefixMap;
 
 /**
- * Saved queries as a service: runs them and keeps each written answer, keyed by query,
- * parameters and format. The data is read-only, so an answer never goes stale; the cache is
+ * Saved queries as a service: runs them and keeps each answer, keyed by query and parameters,
+ * with the forms it has been written in (the HTML page renders the answer itself). The data is read-only, so an answer never goes stale; the cache is
  * bounded so that many different parameter values cannot exhaust memory.
  */
 public final class QueryService {
@@ -28,15 +28,25 @@ public final class QueryService {
 
     static final int CACHE_ENTRIES = 1000;
 
+    /** A query with its parameter values: the key of an answer. */
+    private record Key(String query, Map<String, List<String>> parameters) {
+        Key {
+            parameters = Map.copyOf(parameters);
+        }
+    }
+
+    /** An answer, and the forms it has been written in so far. */
+    private record Entry(Answer answer, Map<ResultFormat, Written> written) {}
+
     private final QueryCatalogue catalogue;
     private final QueryRunner runner;
     private final PrefixMap prefixes;
     private final QueryGate gate;
-    private final Map<String, Written> cache = new LinkedHashMap<>(64, 0.75f, true) {
+    private final Map<Key, Entry> cache = new LinkedHashMap<>(64, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Written> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
             return size() > CACHE_ENTRIES;
         }
     };
@@ -56,8 +66,43 @@ public final class QueryService {
         return runner;
     }
 
+    /** The answer of {@code query} for {@code parameters}, from the cache when it can; run when the gate has room. */
+    public Answer answer(SavedQuery query, Map<String, List<String>> parameters) {
+        return entry(query, parameters).answer();
+    }
+
+    /** The answer of {@code query} for {@code parameters} written in {@code format}, from the cache when it can. */
+    public Written answer(SavedQuery query, Map<String, List<String>> parameters, ResultFormat format) {
+        Entry entry = entry(query, parameters);
+        synchronized (cache) {
+            Written hit = entry.written().get(format);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        Written written = new Written(format.write(entry.answer(), prefixes), format, entry.answer().truncatedAt());
+        synchronized (cache) {
+            entry.written().put(format, written);
+        }
+        return written;
+    }
+
+    private Entry entry(SavedQuery query, Map<String, List<String>> parameters) {
+        Key key = new Key(query.name(), parameters);
+        synchronized (cache) {
+            Entry hit = cache.get(key);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        Entry entry = new Entry(runGated(query, parameters), new EnumMap<>(ResultFormat.class));
+        synchronized (cache) {
+            return cache.computeIfAbsent(key, k -> entry);
+        }
+    }
+
     /** Runs a query when the gate has room for it. */
-    public Answer runGated(SavedQuery query, Map<String, List<String>> parameters) {
+    private Answer runGated(SavedQuery query, Map<String, List<String>> parameters) {
         if (!gate.tryEnter()) {
             throw new BusyException();
         }
@@ -66,27 +111,5 @@ public final class QueryService {
         } finally {
             gate.leave();
         }
-    }
-
-    private Written run(SavedQuery query, Map<String, List<String>> parameters, ResultFormat format) {
-        Answer answer = runGated(query, parameters);
-        long truncatedAt = answer instanceof Answer.Rows rows ? rows.truncatedAt() : 0;
-        return new Written(format.write(answer, prefixes), format, truncatedAt);
-    }
-
-    /** The answer of {@code query} for {@code parameters} in {@code format}, from the cache when it can. */
-    public Written answer(SavedQuery query, Map<String, List<String>> parameters, ResultFormat format) {
-        String key = query.name() + "\u0000" + format.key() + "\u0000" + new TreeMap<>(parameters);
-        synchronized (cache) {
-            Written hit = cache.get(key);
-            if (hit != null) {
-                return hit;
-            }
-        }
-        Written written = run(query, parameters, format);
-        synchronized (cache) {
-            cache.put(key, written);
-        }
-        return written;
     }
 }

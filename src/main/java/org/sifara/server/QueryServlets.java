@@ -186,9 +186,9 @@ final class QueryServlets {
         private void html(HttpServletRequest req, HttpServletResponse resp, SavedQuery q, Map<String, List<String>> params,
                 List<ResultFormat> formats) throws IOException {
             answering(resp, () -> {
-                Answer answer = service.runGated(q, params);
-                if (answer instanceof Answer.Rows rows && rows.truncatedAt() > 0) {
-                    resp.setHeader(QueryAdmission.TRUNCATED, Long.toString(rows.truncatedAt()));
+                Answer answer = service.answer(q, params);
+                if (answer.truncatedAt() > 0) {
+                    resp.setHeader(QueryAdmission.TRUNCATED, Long.toString(answer.truncatedAt()));
                 }
                 String page = pages.answer(q, answer, alternates(q, params, formats));
                 Serve.download(req, resp, Download.text(q.name() + ".html", Representation.HTML.contentType(), page), null, false, true);

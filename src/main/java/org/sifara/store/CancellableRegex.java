@@ -1,18 +1,14 @@
 package org.sifara.store;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
-import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.expr.E_Regex;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.NodeValue;
-import org.apache.jena.sparql.expr.RegexEngine;
 import org.apache.jena.sparql.function.FunctionEnv;
 import org.apache.jena.sparql.util.Context;
 
@@ -23,8 +19,7 @@ import org.apache.jena.sparql.util.Context;
  */
 final class CancellableRegex extends E_Regex {
 
-    private static final int MAX_PATTERNS = 1000;
-    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+    private final LastPattern patterns = new LastPattern();
 
     CancellableRegex(Expr text, Expr pattern, Expr flags) {
         super(text, pattern, flags);
@@ -37,22 +32,10 @@ final class CancellableRegex extends E_Regex {
             throw new ExprEvalException("REGEX: not a string: " + text);
         }
         String flags = args.size() > 2 ? args.get(2).getString() : "";
-        Pattern pattern = pattern(args.get(1).getString(), flags);
+        Pattern pattern = patterns.compile(args.get(1).getString(), flags);
         AtomicBoolean cancel = env == null || env.getContext() == null ? null : Context.getCancelSignal(env.getContext());
         CharSequence input = cancel == null ? text.getString() : new WatchedText(text.getString(), cancel);
         return NodeValue.booleanReturn(pattern.matcher(input).find());
-    }
-
-    static Pattern pattern(String regex, String flags) {
-        String key = flags + "\u0000" + regex;
-        Pattern p = PATTERNS.get(key);
-        if (p == null) {
-            p = RegexEngine.makePattern("REGEX", regex, flags);
-            if (PATTERNS.size() < MAX_PATTERNS) {
-                PATTERNS.put(key, p);
-            }
-        }
-        return p;
     }
 
     @Override

@@ -19,6 +19,8 @@ import org.apache.jena.sparql.util.Context;
  */
 final class CancellableReplace extends E_StrReplace {
 
+    private final LastPattern patterns = new LastPattern();
+
     CancellableReplace(Expr text, Expr pattern, Expr replacement, Expr flags) {
         super(text, pattern, replacement, flags);
     }
@@ -28,7 +30,7 @@ final class CancellableReplace extends E_StrReplace {
         AtomicBoolean cancel = env == null || env.getContext() == null ? null : Context.getCancelSignal(env.getContext());
         if (cancel != null && args.get(0).isLiteral() && args.get(1).isString()) {
             String flags = args.size() > 3 && args.get(3) != null ? args.get(3).getString() : "";
-            Matcher scan = CancellableRegex.pattern(args.get(1).getString(), flags)
+            Matcher scan = patterns.compile(args.get(1).getString(), flags)
                     .matcher(new WatchedText(args.get(0).asNode().getLiteralLexicalForm(), cancel));
             while (scan.find()) {
                 // each match read through the watched text

@@ -136,9 +136,6 @@ final class ArticleConverter {
             out.add(s, Sifara.inEvent.in(base), event);
             out.add(s, Sifara.participant.in(base), actor);
             out.add(event, Sem.hasActor, actor);
-            if (p.roles().isEmpty()) {
-                problems.error(p.at(), "a participant needs at least one role");
-            }
             for (String role : p.roles()) {
                 terms.role(role, problems, p.at()).ifPresent(r -> out.add(s, Sem.roleType, r));
             }
@@ -164,9 +161,6 @@ final class ArticleConverter {
         out.at(s, g.at());
         out.type(s, Sifara.Agreement.in(base));
         out.labels(s, g.label());
-        if (g.subjects().isEmpty()) {
-            problems.error(g.at(), "an agreement needs at least one subject field");
-        }
         for (String subject : g.subjects()) {
             terms.topic(subject, problems, g.at()).ifPresent(t -> out.add(s, Sifara.subjectField.in(base), t));
         }
@@ -216,9 +210,6 @@ final class ArticleConverter {
         out.at(s, c.at());
         out.type(s, Sifara.Claim.in(base), Prov.Entity);
         out.labels(s, c.label());
-        if (c.claimants().isEmpty()) {
-            problems.error(c.at(), "a statement needs at least one claimant");
-        }
         for (String claimant : c.claimants()) {
             index.resolve(claimant, Category.AGENTS, "claimants", c.at()).ifPresent(a -> out.add(s, Sifara.claimant.in(base), a));
         }
@@ -235,9 +226,6 @@ final class ArticleConverter {
     }
 
     private void modalities(Node s, List<String> modalities, SourcePosition at) {
-        if (modalities.isEmpty()) {
-            problems.error(at, "needs at least one modality");
-        }
         for (String m : modalities) {
             terms.modality(m, problems, at).ifPresent(mod -> out.add(s, Sifara.modality.in(base), mod));
         }

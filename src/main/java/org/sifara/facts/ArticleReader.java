@@ -123,10 +123,10 @@ public final class ArticleReader {
             headlineEn = h.requiredString("en");
             headline = quote == null ? null : new Quote(quote, 0, h.at("quote"));
         }
-        LocalDate date = m.has("date") ? m.date("date").orElse(null) : null;
-        if (!m.has("date")) {
-            m.problems().error(m.at(), "missing required field 'date'");
-        }
+        LocalDate date = m.requiredDate("date");
+        List<Quote> dateEvidence = QuoteReader.evidence(m, "date-evidence", false);
+        String url = m.webAddress("url").orElse(null);
+        String sourceNote = m.string("source-note").orElse(null);
         String language = m.requiredString("language");
         Matcher file = TEXT_FILE.matcher(textFile.getFileName().toString());
         if (language != null && file.matches() && !file.group(1).equals(language)) {
@@ -136,33 +136,29 @@ public final class ArticleReader {
         if (headline == null || headlineEn == null || date == null || language == null) {
             return null;
         }
-        return new ArticleMeta(headline, headlineEn, date, QuoteReader.evidence(m, "date-evidence", false), language,
-                m.webAddress("url").orElse(null), m.string("source-note").orElse(null), m.at());
+        return new ArticleMeta(headline, headlineEn, date, dateEvidence, language, url, sourceNote, m.at());
     }
 
     private static Optional<EventFact> event(YamlMap m) {
         m.allowOnly(Set.of("id", "type", "label", "cameo", "modality", "when", "place", "part-of", "follows",
                 "topics", "participants", "evidence", "note"));
         String id = m.requiredId("id");
-        String type = m.has("type") ? m.reference("type").orElse(null) : null;
-        if (!m.has("type")) {
-            m.problems().error(m.at(), "missing required field 'type'");
-        }
+        String type = m.requiredReference("type");
         Labels label = m.labels("label", true);
-        List<String> modalities = m.references("modality");
-        if (!m.has("modality")) {
-            m.problems().error(m.at(), "missing required field 'modality'");
-        }
+        List<String> modalities = m.requiredReferences("modality");
+        String cameo = m.string("cameo").orElse(null);
+        String place = m.reference("place").orElse(null);
+        String partOf = m.reference("part-of").orElse(null);
+        List<String> follows = m.references("follows");
+        List<String> topics = m.references("topics");
+        Labels note = m.labels("note", false);
         When when = m.map("when").map(ArticleReader::when).orElse(When.UNKNOWN);
         List<ParticipantFact> participants = new ArrayList<>();
         for (YamlValue item : m.list("participants")) {
             item.map("participants").ifPresent(p -> {
                 p.allowOnly(Set.of("actor", "roles", "evidence"));
                 String actor = p.requiredId("actor");
-                List<String> roles = p.references("roles");
-                if (!p.has("roles")) {
-                    p.problems().error(p.at(), "missing required field 'roles'");
-                }
+                List<String> roles = p.requiredReferences("roles");
                 List<Quote> evidence = QuoteReader.evidence(p, "evidence", true);
                 if (actor != null) {
                     participants.add(new ParticipantFact(actor, roles, evidence, p.at("actor")));
@@ -173,9 +169,8 @@ public final class ArticleReader {
         if (id == null || type == null || label == null) {
             return Optional.empty();
         }
-        return Optional.of(new EventFact(id, type, label, m.string("cameo").orElse(null), modalities, when,
-                m.reference("place").orElse(null), m.reference("part-of").orElse(null), m.references("follows"),
-                m.references("topics"), participants, evidence, m.labels("note", false), m.at("id")));
+        return Optional.of(new EventFact(id, type, label, cameo, modalities, when, place, partOf, follows, topics,
+                participants, evidence, note, m.at("id")));
     }
 
     private static When when(YamlMap m) {
@@ -191,33 +186,22 @@ public final class ArticleReader {
         m.allowOnly(Set.of("id", "label", "subjects", "parties", "signing", "modality", "value", "evidence"));
         String id = m.requiredId("id");
         Labels label = m.labels("label", true);
-        List<String> subjects = m.references("subjects");
-        if (!m.has("subjects")) {
-            m.problems().error(m.at(), "missing required field 'subjects'");
-        }
-        List<String> modalities = m.references("modality");
-        if (!m.has("modality")) {
-            m.problems().error(m.at(), "missing required field 'modality'");
-        }
+        List<String> subjects = m.requiredReferences("subjects");
+        List<String> modalities = m.requiredReferences("modality");
+        List<String> parties = m.references("parties");
+        String signing = m.reference("signing").orElse(null);
         ValueFact value = m.map("value").map(ArticleReader::value).orElse(null);
         List<Quote> evidence = QuoteReader.evidence(m, "evidence", true);
         if (id == null || label == null) {
             return Optional.empty();
         }
-        return Optional.of(new AgreementFact(id, label, subjects, m.references("parties"),
-                m.reference("signing").orElse(null), modalities, value, evidence, m.at("id")));
+        return Optional.of(new AgreementFact(id, label, subjects, parties, signing, modalities, value, evidence, m.at("id")));
     }
 
     private static ValueFact value(YamlMap m) {
         m.allowOnly(Set.of("kind", "amount", "currency", "verbatim"));
-        String kind = m.has("kind") ? m.reference("kind").orElse(null) : null;
-        if (!m.has("kind")) {
-            m.problems().error(m.at(), "missing required field 'kind'");
-        }
-        var amount = m.has("amount") ? m.decimal("amount").orElse(null) : null;
-        if (!m.has("amount")) {
-            m.problems().error(m.at(), "missing required field 'amount'");
-        }
+        String kind = m.requiredReference("kind");
+        var amount = m.requiredDecimal("amount");
         String currency = m.requiredString("currency");
         if (currency != null && !currency.matches("[A-Z]{3}")) {
             m.problems().error(m.at("currency"), "currency '" + YamlMap.abbreviate(currency)
@@ -236,20 +220,17 @@ public final class ArticleReader {
                 "evidence"));
         String id = m.requiredId("id");
         Labels label = m.labels("label", true);
-        List<String> claimants = m.references("claimants");
-        if (!m.has("claimants")) {
-            m.problems().error(m.at(), "missing required field 'claimants'");
-        }
-        List<String> modalities = m.references("modality");
-        if (!m.has("modality")) {
-            m.problems().error(m.at(), "missing required field 'modality'");
-        }
+        List<String> claimants = m.requiredReferences("claimants");
+        List<String> modalities = m.requiredReferences("modality");
+        String through = m.reference("through").orElse(null);
+        List<String> about = m.references("about");
+        List<String> topics = m.references("topics");
+        String statedDuring = m.reference("stated-during").orElse(null);
         List<Quote> evidence = QuoteReader.evidence(m, "evidence", true);
         if (id == null || label == null) {
             return Optional.empty();
         }
-        return Optional.of(new ClaimFact(id, label, claimants, m.reference("through").orElse(null), modalities,
-                m.references("about"), m.references("topics"), m.reference("stated-during").orElse(null), evidence,
+        return Optional.of(new ClaimFact(id, label, claimants, through, modalities, about, topics, statedDuring, evidence,
                 m.at("id")));
     }
 }

@@ -1,6 +1,7 @@
 package org.sifara.facts;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +36,13 @@ final class EntityReader {
         Labels label = map.labels("label", true);
         AltLabels alt = map.altLabels("alt");
         Map<String, String> links = links(map);
+        String rank = map.reference("rank").orElse(null);
+        List<String> posts = map.references("posts");
+        String partOf = map.reference("part-of").orElse(null);
+        String mandatedBy = map.reference("mandated-by").orElse(null);
+        String in = map.reference("in").orElse(null);
+        Labels note = map.labels("note", false);
+        List<String> seeAlso = map.references("see-also");
         if (type != null) {
             onlyFor(map, "rank", type == EntityType.PERSON, "people");
             onlyFor(map, "posts", type == EntityType.PERSON, "people");
@@ -44,15 +52,7 @@ final class EntityReader {
         if (id == null || type == null || label == null) {
             return Optional.empty();
         }
-        return Optional.of(new Entity(id, type, label, alt,
-                map.reference("rank").orElse(null),
-                map.references("posts"),
-                map.reference("part-of").orElse(null),
-                map.reference("mandated-by").orElse(null),
-                map.reference("in").orElse(null),
-                links,
-                map.labels("note", false),
-                map.references("see-also"),
+        return Optional.of(new Entity(id, type, label, alt, rank, posts, partOf, mandatedBy, in, links, note, seeAlso,
                 map.at("id")));
     }
 

@@ -48,8 +48,10 @@ public final class RegistryReader {
         m.allowOnly(Set.of("id", "label", "alt", "broader"));
         String id = m.requiredId("id");
         Labels label = m.labels("label", true);
+        AltLabels alt = m.altLabels("alt");
+        String broader = m.reference("broader").orElse(null);
         if (id != null && label != null) {
-            ranks.add(new Rank(id, label, m.altLabels("alt"), m.reference("broader").orElse(null), m.at("id")));
+            ranks.add(new Rank(id, label, alt, broader, m.at("id")));
         }
     }
 
@@ -57,12 +59,10 @@ public final class RegistryReader {
         m.allowOnly(Set.of("id", "label", "alt", "in"));
         String id = m.requiredId("id");
         Labels label = m.labels("label", true);
-        String in = m.has("in") ? m.reference("in").orElse(null) : null;
-        if (!m.has("in")) {
-            m.problems().error(m.at(), "missing required field 'in': a post belongs to an organisation or state");
-        }
+        AltLabels alt = m.altLabels("alt");
+        String in = m.requiredReference("in");
         if (id != null && label != null && in != null) {
-            posts.add(new Post(id, label, m.altLabels("alt"), in, m.at("id")));
+            posts.add(new Post(id, label, alt, in, m.at("id")));
         }
     }
 

@@ -139,6 +139,46 @@ public final class YamlMap {
         return id;
     }
 
+    /** A required reference, or null after recording that it is missing or not a slug. */
+    public String requiredReference(String key) {
+        if (!has(key)) {
+            missing(key);
+            return null;
+        }
+        return reference(key).orElse(null);
+    }
+
+    /** A required, non-empty list of references (a single id stands for a list of one). */
+    public List<String> requiredReferences(String key) {
+        if (!has(key)) {
+            missing(key);
+            return List.of();
+        }
+        if (list(key).isEmpty()) {
+            problems.error(at(key), "'" + key + "' must not be empty");
+            return List.of();
+        }
+        return references(key);
+    }
+
+    /** A required date, or null after recording that it is missing or not a date. */
+    public LocalDate requiredDate(String key) {
+        if (!has(key)) {
+            missing(key);
+            return null;
+        }
+        return date(key).orElse(null);
+    }
+
+    /** A required number, or null after recording that it is missing or not a number. */
+    public BigDecimal requiredDecimal(String key) {
+        if (!has(key)) {
+            missing(key);
+            return null;
+        }
+        return decimal(key).orElse(null);
+    }
+
     public Optional<YamlMap> map(String key) {
         return value(key).flatMap(v -> YamlValue.of(file, v, problems).map(key));
     }

@@ -188,10 +188,9 @@ final class ArticleConverter {
             out.labels(s, ValueLabels.of(kind.getURI().substring(base.ontologyNamespace().length()), v));
         });
         out.add(s, SchemaDO.currency.asNode(), Triples.string(v.currency()));
-        if (evidence.locate(v.verbatim()).isPresent()) {
+        if (evidence.evidence(s, Kind.VALUE, agreementId, List.of(v.verbatim()))) {
             out.add(s, Sifara.verbatim.in(base), Triples.lang(v.verbatim().exact(), article.meta().language()));
         }
-        evidence.evidence(s, Kind.VALUE, agreementId, List.of(v.verbatim()));
     }
 
     private Node numberProperty(Node kind) {

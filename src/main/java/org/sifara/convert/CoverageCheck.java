@@ -1,6 +1,8 @@
 package org.sifara.convert;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,17 +32,39 @@ final class CoverageCheck {
     private CoverageCheck() {}
 
     static void check(Path textFile, ArticleText text, List<ArticleText.Span> covered, Problems problems) {
+        List<int[]> spans = merged(covered);
         Matcher m = TOKEN.matcher(text.text());
         ArticleText.LineCursor lines = text.lineCursor();
+        int next = 0;
         while (m.find()) {
             int start = m.start();
             int end = m.end();
-            boolean isCovered = covered.stream().anyMatch(s -> s.charStart() <= start && end <= s.charEnd());
+            // Tokens come in text order, so spans that end before this token cannot cover a later one.
+            while (next < spans.size() && spans.get(next)[1] < end) {
+                next++;
+            }
+            boolean isCovered = next < spans.size() && spans.get(next)[0] <= start;
             if (!isCovered) {
                 int[] lc = lines.lineAndColumn(start);
                 problems.warning(new SourcePosition(textFile, lc[0], lc[1]),
                         "'" + m.group() + "' (a date or number) is not covered by any fact's evidence");
             }
         }
+    }
+
+    /** The covered spans as sorted, disjoint [start, end) char ranges, overlapping ones merged. */
+    private static List<int[]> merged(List<ArticleText.Span> covered) {
+        List<int[]> sorted = covered.stream().map(s -> new int[] {s.charStart(), s.charEnd()})
+                .sorted(Comparator.comparingInt(r -> r[0])).toList();
+        List<int[]> merged = new ArrayList<>();
+        for (int[] r : sorted) {
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && r[0] <= last[1]) {
+                last[1] = Math.max(last[1], r[1]);
+            } else {
+                merged.add(new int[] {r[0], r[1]});
+            }
+        }
+        return merged;
     }
 }

@@ -37,11 +37,13 @@ final class EvidenceEmitter {
         this.problems = problems;
     }
 
-    /** Emits one annotation per quote as evidence for {@code fact}. */
-    void evidence(Node fact, Kind kind, String slug, List<Quote> quotes) {
+    /** Emits one annotation per quote as evidence for {@code fact}; true if every quote was found. */
+    boolean evidence(Node fact, Kind kind, String slug, List<Quote> quotes) {
+        boolean all = true;
         for (Quote quote : quotes) {
-            emit(fact, kind, slug, quote, Sifara.evidencing.in(minter.base()));
+            all &= emit(fact, kind, slug, quote, Sifara.evidencing.in(minter.base()));
         }
+        return all;
     }
 
     /** Emits an annotation that says where the article names an entity. */
@@ -79,10 +81,10 @@ final class EvidenceEmitter {
         return Optional.of(span);
     }
 
-    private void emit(Node fact, Kind kind, String slug, Quote quote, Node motivation) {
+    private boolean emit(Node fact, Kind kind, String slug, Quote quote, Node motivation) {
         Optional<ArticleText.Span> span = locate(quote);
         if (span.isEmpty()) {
-            return;
+            return false;
         }
         Node annotation = minter.evidence(kind, slug, articleSlug, quote.exact(), quote.occurrence());
         Node target = Minter.part(annotation, "target");
@@ -115,6 +117,7 @@ final class EvidenceEmitter {
         out.at(target, quote.at());
         out.at(byQuote, quote.at());
         out.at(byPosition, quote.at());
+        return true;
     }
 
     static String abbreviate(String quote) {

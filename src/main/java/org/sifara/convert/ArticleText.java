@@ -43,8 +43,10 @@ public final class ArticleText {
         int start = text.codePointCount(0, charIndex);
         int end = start + quote.codePointCount(0, quote.length());
         int prefixStart = text.offsetByCodePoints(charIndex, -Math.min(CONTEXT, start));
-        int suffixLength = Math.min(CONTEXT, text.codePointCount(charEnd, text.length()));
-        int suffixEnd = text.offsetByCodePoints(charEnd, suffixLength);
+        int suffixEnd = charEnd;
+        for (int i = 0; i < CONTEXT && suffixEnd < text.length(); i++) {
+            suffixEnd += Character.charCount(text.codePointAt(suffixEnd));
+        }
         return new Span(start, end, quote, text.substring(prefixStart, charIndex), text.substring(charEnd, suffixEnd),
                 charIndex, charEnd);
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.OA;
+import org.sifara.OneLine;
 import org.sifara.config.Kind;
 import org.sifara.facts.Problems;
 import org.sifara.facts.Quote;
@@ -121,6 +122,6 @@ final class EvidenceEmitter {
     }
 
     static String abbreviate(String quote) {
-        return quote.length() <= 80 ? quote : quote.substring(0, 77) + "...";
+        return OneLine.abbreviate(quote, 80);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.sifara.OneLine;
 import org.sifara.config.WebIri;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -314,6 +315,6 @@ public final class YamlMap {
     }
 
     static String abbreviate(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+        return OneLine.abbreviate(text, 60);
     }
 }

@@ -12,6 +12,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.sifara.OneLine;
 import org.sifara.config.WebIri;
 
 /**
@@ -95,7 +96,6 @@ public final class ParameterBinder {
     }
 
     static String abbreviate(String s) {
-        String oneLine = s.replaceAll("[\\r\\n\\t]", " ");
-        return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 77) + "...";
+        return OneLine.abbreviate(s, 80);
     }
 }

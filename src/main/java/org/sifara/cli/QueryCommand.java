@@ -2,16 +2,14 @@ package org.sifara.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.sifara.config.BaseIri;
-import org.sifara.convert.Converter;
+import org.sifara.config.QueryLimits;
+import org.sifara.publish.Publication;
 import org.sifara.query.Answer;
 import org.sifara.query.BadParameterException;
 import org.sifara.query.Parameter;
@@ -19,11 +17,10 @@ import org.sifara.query.QueryCatalogue;
 import org.sifara.query.QueryRunner;
 import org.sifara.query.ResultFormat;
 import org.sifara.query.SavedQuery;
-import org.sifara.store.QueryLimits;
-import org.sifara.store.UnionDefaultGraph;
-import org.sifara.vocab.Prefixes;
+import org.sifara.store.QueryGuard;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -51,20 +48,15 @@ final class QueryCommand implements Callable<Integer> {
             description = "table, csv, tsv, json, xml (rows) or ttl, jsonld, nt, rdf (graphs). Default: table on a terminal, tsv otherwise.")
     private String format;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "The data folder. Default: ${DEFAULT-VALUE}.")
-    private Path data;
+    @Mixin
+    private DataOptions data;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = BaseIri.DEFAULT, converter = BaseIriConverter.class,
-            description = "The canonical base IRI. Default: ${DEFAULT-VALUE}.")
-    private BaseIri base;
-
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "10s", converter = DurationConverter.class,
-            description = "The time limit of the query. Default: ${DEFAULT-VALUE}.")
-    private Duration timeout;
+    @Mixin
+    private LimitOptions limits;
 
     @Override
     public Integer call() {
-        QueryCatalogue catalogue = QueryCatalogue.load(base);
+        QueryCatalogue catalogue = QueryCatalogue.load(data.base);
         PrintWriter out = spec.commandLine().getOut();
         if (list) {
             catalogue.all().forEach(q -> out.println(describe(q)));
@@ -77,10 +69,11 @@ final class QueryCommand implements Callable<Integer> {
                 new Main.UsageException("sifara: unknown query '" + name + "' (see 'sifara query --list')"));
         ResultFormat form = format(query);
         Map<String, List<String>> given = parameters();
-        try {
-            var dataset = QueryLimits.of(timeout).installOn(UnionDefaultGraph.over(new Converter(base).convert(data).dataset()));
-            Answer answer = new QueryRunner(dataset, timeout).run(query, given);
-            write(form.write(answer, Prefixes.forBase(base)));
+        QueryLimits queryLimits = limits.limits();
+        Publication pub = Publication.load(data.base, data.data);
+        try (QueryGuard guard = QueryGuard.forThisJena()) {
+            Answer answer = new QueryRunner(guard.guard(pub.unionView(), queryLimits)).run(query, given);
+            write(form.write(answer, pub.prefixes()));
             if (answer.truncatedAt() > 0) {
                 spec.commandLine().getErr().println("warning: the answer was cut at " + answer.truncatedAt() + " rows");
             }

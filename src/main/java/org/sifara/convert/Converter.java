@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.sifara.config.BaseIri;
+import org.sifara.config.ConvertConfig;
 import org.sifara.facts.ArticleFacts;
 import org.sifara.facts.ArticleReader;
 import org.sifara.facts.Problems;
@@ -23,6 +24,7 @@ import org.sifara.facts.Registry;
 import org.sifara.facts.RegistryReader;
 import org.sifara.facts.SourcePosition;
 import org.sifara.vocab.OntologyFiles;
+import org.sifara.vocab.Prefixes;
 
 /**
  * Converts a data folder ({@code entities.yaml}, {@code articles/<slug>/}) into a validated
@@ -40,6 +42,22 @@ public final class Converter {
     }
 
     /**
+     * What {@code sifara convert} does, for the command line and the tests alike: checks that the
+     * output folder may be replaced, converts and validates the data folder, and replaces the
+     * output with the dataset in every form. Nothing is written unless the data is valid.
+     *
+     * @throws Problems.InvalidInputException with one line per error when the data is invalid
+     */
+    public static Conversion run(ConvertConfig config) {
+        OutputFolder out = OutputFolder.checked(config.out());
+        Conversion conversion = new Converter(config.base()).convert(config.data());
+        out.replaceWith(conversion.dataset(), Prefixes.forBase(config.base()));
+        return conversion;
+    }
+
+    /**
+     * Converts and validates a data folder, in memory.
+     *
      * @throws Problems.InvalidInputException with one line per error when the data is invalid
      */
     public Conversion convert(Path dataDir) {

@@ -6,7 +6,11 @@ import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.sifara.server.html.Html;
+import org.sifara.pages.EndpointPage;
+import org.sifara.publish.Download;
+import org.sifara.publish.Publication;
+import org.sifara.server.http.DocumentForm;
+import org.sifara.server.http.Responses;
 import org.sifara.server.http.Serve;
 
 import jakarta.servlet.Filter;
@@ -19,8 +23,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code GET /sparql} without a query: a SPARQL 1.1 Service Description for machines, in the RDF
- * form the Accept header asks for (406 when none fits), and a page
- * with a query form for people (plain HTML, no script), instead of Fuseki's 404.
+ * form the Accept header asks for (406 when none fits), and a page with a query form for people,
+ * instead of Fuseki's 404.
  */
 final class EndpointDescription implements Filter {
 
@@ -42,14 +46,14 @@ final class EndpointDescription implements Filter {
             return;
         }
         HttpServletResponse resp = (HttpServletResponse) response;
-        Optional<Representation> form = DocumentServlets.negotiate(req);
+        Optional<DocumentForm> form = DocumentForm.negotiate(req.getHeader("Accept"));
         if (form.isEmpty()) {
-            DocumentServlets.notAcceptable(resp);
+            Responses.notAcceptable(resp, DocumentForm.available());
             return;
         }
-        Download body = form.get() == Representation.HTML
-                ? pub.html("sparql", this::page)
-                : pub.rdf("sparql", serviceDescription, form.get(), "sparql." + form.get().extension());
+        Download body = form.get().isHtml()
+                ? pub.html("sparql", () -> new EndpointPage(pub.base()).render())
+                : pub.rdf("sparql", () -> serviceDescription, form.get().rdf(), "sparql." + form.get().extension());
         Serve.download(req, resp, body, pub.lastModified(), false, true);
     }
 
@@ -67,21 +71,5 @@ final class EndpointDescription implements Filter {
                 + "        <http://www.w3.org/ns/formats/Turtle> , <http://www.w3.org/ns/formats/N-Triples> ,\n"
                 + "        <http://www.w3.org/ns/formats/JSON-LD> , <http://www.w3.org/ns/formats/RDF_XML> ;\n"
                 + "    sd:defaultDataset [ a sd:Dataset ; void:inDataset <" + b + "dataset> ] .\n";
-    }
-
-    private String page() {
-        String example = "PREFIX sifara: <" + pub.base().ontologyNamespace() + ">\n"
-                + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n\n"
-                + "SELECT ?event ?label WHERE {\n  ?event a sifara:DiplomaticEvent ; rdfs:label ?label .\n"
-                + "  FILTER(lang(?label) = \"en\")\n}\n";
-        return Html.page("SPARQL endpoint", "", "<h1>SPARQL endpoint</h1>\n"
-                + "<p>SPARQL 1.1 Query over GET and POST. The default graph is the union of all graphs; "
-                + "<code>GRAPH</code> reaches each article's graph. Read-only; every query has a time limit.</p>\n"
-                + "<form method=\"get\" action=\"/sparql\">\n<textarea name=\"query\" rows=\"12\" cols=\"90\">"
-                + Html.escape(example) + "</textarea>\n<p><label>Results as <select name=\"format\">"
-                + "<option value=\"json\">JSON</option><option value=\"xml\">XML</option><option value=\"csv\">CSV</option>"
-                + "<option value=\"tsv\">TSV</option><option value=\"text\">text</option></select></label> "
-                + "<button type=\"submit\">Run</button></p>\n</form>\n"
-                + "<p class=\"muted\">Or ask for answers without SPARQL: " + Html.link("/queries", "saved queries") + ".</p>\n");
     }
 }

@@ -2,10 +2,10 @@ package org.sifara.store;
 
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.Op;
@@ -13,7 +13,6 @@ import org.apache.jena.sparql.algebra.Transformer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.Plan;
 import org.apache.jena.sparql.engine.QueryEngineFactory;
-import org.apache.jena.sparql.engine.QueryEngineRegistry;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.iterator.QueryIteratorWrapper;
@@ -26,6 +25,7 @@ import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
 import org.apache.jena.sparql.algebra.TransformCopy;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sparql.util.Symbol;
 
 /**
  * ARQ's main engine, made to keep its time budget whatever the query's shape. In Jena 5 the
@@ -40,53 +40,28 @@ import org.apache.jena.sparql.util.Context;
  *       ({@link CancellableRegex}, {@link CancellableReplace});</li>
  *   <li>cuts answers at the row limit ({@link RowCap}).</li>
  * </ol>
- * It takes only queries on datasets that {@link QueryLimits#installOn} marked: a plain Fuseki in
- * the same JVM (as in the benchmarks) is untouched.
+ * {@link DeadlineGuard} installs it in the contexts of its views only: a plain Fuseki in the same
+ * JVM (as in the benchmarks) is untouched.
  */
 public final class DeadlineEngine extends QueryEngineMain {
 
+    /** The row limit in a view's context; a Java name, not an IRI of the published namespace. */
+    static final Symbol MAX_ROWS = Symbol.create(DeadlineEngine.class.getName() + ".maxRows");
     private static final long FALLBACK_TIMEOUT_MS = 30_000;
-    private static final AtomicBoolean REGISTERED = new AtomicBoolean();
-    /**
-     * One timer thread for every query's alarm; a daemon, so it never keeps the JVM alive. An alarm
-     * cancelled by a query that ended in time leaves the queue at once, not when it would have
-     * rung: under load, thousands of queries a second would otherwise each leave one behind for
-     * the length of the time limit.
-     */
-    private static final ScheduledExecutorService TIMER = newTimer();
-
-    private static ScheduledExecutorService newTimer() {
-        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "sifara-query-deadlines");
-            t.setDaemon(true);
-            return t;
-        });
-        timer.setRemoveOnCancelPolicy(true);
-        return timer;
-    }
-
-    /** Alarms waiting to ring: the queries now running, and no more. */
-    static int pendingAlarms() {
-        return ((ScheduledThreadPoolExecutor) TIMER).getQueue().size();
-    }
 
     private final Query query;
+    private final Factory factory;
 
-    private DeadlineEngine(Query query, DatasetGraph dataset, Binding input, Context context) {
+    private DeadlineEngine(Query query, DatasetGraph dataset, Binding input, Context context, Factory factory) {
         super(query, dataset, input, context);
         this.query = query;
+        this.factory = factory;
     }
 
-    private DeadlineEngine(Op op, DatasetGraph dataset, Binding input, Context context) {
+    private DeadlineEngine(Op op, DatasetGraph dataset, Binding input, Context context, Factory factory) {
         super(op, dataset, input, context);
         this.query = null;
-    }
-
-    /** Adds the engine to ARQ's registry, once; it then takes the queries of guarded datasets. */
-    static void registerOnce() {
-        if (REGISTERED.compareAndSet(false, true)) {
-            QueryEngineRegistry.addFactory(new Factory());
-        }
+        this.factory = factory;
     }
 
     @Override
@@ -107,54 +82,89 @@ public final class DeadlineEngine extends QueryEngineMain {
 
     @Override
     public QueryIterator eval(Op op, DatasetGraph dataset, Binding input, Context context) {
-        long timeout = QueryLimits.timeoutMillis(context, FALLBACK_TIMEOUT_MS);
+        long timeout = timeoutMillis(context);
         AtomicBoolean cancel = Context.getCancelSignal(context);
         if (cancel == null) {
             cancel = new AtomicBoolean();
             context.set(ARQConstants.symCancelQuery, cancel);
         }
         AtomicBoolean flag = cancel;
-        ScheduledFuture<?> alarm = TIMER.schedule(() -> flag.set(true), timeout, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> alarm = factory.timer.schedule(() -> flag.set(true), timeout, TimeUnit.MILLISECONDS);
+        factory.active.started();
         QueryIterator result;
         try {
             result = super.eval(op, DeadlineDataset.wrap(dataset, cancel, System.nanoTime() + timeout * 1_000_000L),
                     input, context);
         } catch (RuntimeException e) {
             alarm.cancel(false);
+            factory.active.ended();
             throw e;
         }
         QueryIterator timed = new QueryIteratorWrapper(result) {
+            private boolean closed;
+
             @Override
             protected void closeIterator() {
-                alarm.cancel(false);
+                if (!closed) {
+                    closed = true;
+                    alarm.cancel(false);
+                    factory.active.ended();
+                }
                 super.closeIterator();
             }
         };
-        long maxRows = QueryLimits.maxRows(context);
+        Object maxRows = context.get(MAX_ROWS);
         boolean rows = query == null || !query.isAskType();
-        return maxRows > 0 && rows ? new RowCap(timed, maxRows) : timed;
+        return maxRows instanceof Number n && n.longValue() > 0 && rows ? new RowCap(timed, n.longValue(), context) : timed;
     }
 
-    /** Accepts queries on datasets marked by {@link QueryLimits#installOn}. */
-    private static final class Factory implements QueryEngineFactory {
+    /** The overall time limit in a context, in milliseconds ({@code "N"} or {@code "first,overall"}). */
+    static long timeoutMillis(Context cxt) {
+        Object value = cxt.get(ARQ.queryTimeout);
+        if (value == null) {
+            return FALLBACK_TIMEOUT_MS;
+        }
+        String text = value.toString();
+        String overall = text.contains(",") ? text.substring(text.indexOf(',') + 1) : text;
+        try {
+            long ms = Long.parseLong(overall.strip());
+            return ms > 0 ? ms : FALLBACK_TIMEOUT_MS;
+        } catch (NumberFormatException e) {
+            return FALLBACK_TIMEOUT_MS;
+        }
+    }
+
+    /**
+     * Makes the engine for the queries of one {@link DeadlineGuard}'s views: it sits in their
+     * contexts' registry only, so it takes every query made there and none elsewhere.
+     */
+    static final class Factory implements QueryEngineFactory {
+        private final ScheduledExecutorService timer;
+        private final ActiveQueries active;
+
+        Factory(ScheduledExecutorService timer, ActiveQueries active) {
+            this.timer = timer;
+            this.active = active;
+        }
+
         @Override
         public boolean accept(Query query, DatasetGraph dataset, Context context) {
-            return context != null && context.isTrue(QueryLimits.GUARDED);
+            return true;
         }
 
         @Override
         public Plan create(Query query, DatasetGraph dataset, Binding input, Context context) {
-            return new DeadlineEngine(query, dataset, input, context).getPlan();
+            return new DeadlineEngine(query, dataset, input, context, this).getPlan();
         }
 
         @Override
         public boolean accept(Op op, DatasetGraph dataset, Context context) {
-            return context != null && context.isTrue(QueryLimits.GUARDED);
+            return true;
         }
 
         @Override
         public Plan create(Op op, DatasetGraph dataset, Binding input, Context context) {
-            return new DeadlineEngine(op, dataset, input, context).getPlan();
+            return new DeadlineEngine(op, dataset, input, context, this).getPlan();
         }
     }
 }

@@ -2,36 +2,47 @@ package org.sifara.store;
 
 import java.util.function.LongConsumer;
 
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sparql.util.Symbol;
+
 /**
- * Who hears that a query's answer was cut at the row limit: the HTTP request (which adds a
- * header) or the command line (which warns). Per thread, because a query runs on the thread of
- * the request that asked for it.
+ * How one query says that its answer was cut at the row limit: an object put in that query's
+ * context by whoever runs it (the HTTP endpoint, which then sets a header before writing; a saved
+ * query's runner, which records it with the answer), and told by the row cap when it cuts.
  */
 public final class Truncation {
 
-    private static final ThreadLocal<LongConsumer> LISTENER = new ThreadLocal<>();
+    /** The context key; a Java name, not an IRI of the published namespace. */
+    public static final Symbol SYMBOL = Symbol.create(Truncation.class.getName());
 
-    private Truncation() {}
+    private final LongConsumer listener;
+    private volatile long cutAt;
 
-    /** Runs {@code work} with {@code listener} told of any truncation. */
-    public static <T> T listen(LongConsumer listener, java.util.function.Supplier<T> work) {
-        LongConsumer previous = LISTENER.get();
-        LISTENER.set(listener);
-        try {
-            return work.get();
-        } finally {
-            if (previous == null) {
-                LISTENER.remove();
-            } else {
-                LISTENER.set(previous);
-            }
-        }
+    /** @param listener hears the row limit when the answer is cut, before the first row is given out */
+    public Truncation(LongConsumer listener) {
+        this.listener = listener;
     }
 
-    static void report(long rows) {
-        LongConsumer listener = LISTENER.get();
-        if (listener != null) {
-            listener.accept(rows);
+    /** A truncation that only records: see {@link #cutAt()}. */
+    public Truncation() {
+        this(rows -> { });
+    }
+
+    /** Puts this object in a query's context, where the row cap finds it. */
+    public void putIn(Context context) {
+        context.set(SYMBOL, this);
+    }
+
+    /** The row limit the answer was cut at, or 0 if it is whole (so far). */
+    public long cutAt() {
+        return cutAt;
+    }
+
+    static void report(Context context, long rows) {
+        Object value = context == null ? null : context.get(SYMBOL);
+        if (value instanceof Truncation t) {
+            t.cutAt = rows;
+            t.listener.accept(rows);
         }
     }
 }

@@ -7,8 +7,9 @@ import java.util.List;
 import org.sifara.config.BaseIri;
 import org.sifara.convert.Conversion;
 import org.sifara.convert.Converter;
-import org.sifara.convert.DatasetWriter;
-import org.sifara.server.Publication;
+import org.sifara.config.ConvertConfig;
+import org.sifara.publish.Publication;
+import org.sifara.rdf.RdfForm;
 
 /**
  * Sifara against a plain embedded Fuseki 5.6.0, in one run and one JVM, on the same data: start-up,
@@ -34,8 +35,8 @@ public final class Benchmark {
         Path work = Files.createTempDirectory("sifara-bench-");
         try {
             Conversion seed = new Converter(base).convert(data);
-            new DatasetWriter(seed.dataset(), base).writeAtomically(work.resolve("out"));
-            Path trig = work.resolve("out").resolve(DatasetWriter.Format.TRIG.fileName());
+            Converter.run(new ConvertConfig(data, work.resolve("out"), base));
+            Path trig = work.resolve("out").resolve(RdfForm.TRIG.datasetFile());
 
             if (config.runs("startup")) {
                 System.err.println("start-up ...");

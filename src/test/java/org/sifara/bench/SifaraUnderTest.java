@@ -2,8 +2,8 @@ package org.sifara.bench;
 
 import java.nio.file.Path;
 
-import org.sifara.config.ServeConfig;
-import org.sifara.server.Publication;
+import org.sifara.config.ServerConfig;
+import org.sifara.publish.Publication;
 import org.sifara.server.SifaraServer;
 
 /** Sifara as {@code sifara serve} runs it, on a free port, over a prepared publication. */
@@ -16,7 +16,7 @@ final class SifaraUnderTest implements AutoCloseable {
     }
 
     static SifaraUnderTest start(Publication pub, Path data) {
-        return new SifaraUnderTest(SifaraServer.start(pub, ServeConfig.defaults(0, pub.base(), data)));
+        return new SifaraUnderTest(SifaraServer.start(pub, ServerConfig.defaults().onPort(0)));
     }
 
     /** {@code http://127.0.0.1:<port><path>}; the server listens on 127.0.0.1 only. */

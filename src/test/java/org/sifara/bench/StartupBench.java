@@ -9,8 +9,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.sifara.config.BaseIri;
 import org.sifara.convert.Conversion;
 import org.sifara.convert.Converter;
-import org.sifara.server.Publication;
-import org.sifara.store.DataFolder;
+import org.sifara.convert.DataFolder;
+import org.sifara.publish.Publication;
 import org.sifara.testing.LoadDriver;
 
 /**

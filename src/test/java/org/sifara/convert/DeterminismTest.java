@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sifara.config.BaseIri;
+import org.sifara.config.ConvertConfig;
 import org.sifara.testing.TestData;
 
 /** Converting twice gives byte-identical files, in every format. */
@@ -18,10 +19,8 @@ class DeterminismTest {
     void twoConversionsWriteTheSameBytes(@TempDir Path temp) {
         Path first = temp.resolve("first");
         Path second = temp.resolve("second");
-        new DatasetWriter(new Converter(BaseIri.defaultBase()).convert(TestData.DATA).dataset(), BaseIri.defaultBase())
-                .writeAtomically(first);
-        new DatasetWriter(new Converter(BaseIri.defaultBase()).convert(TestData.DATA).dataset(), BaseIri.defaultBase())
-                .writeAtomically(second);
+        Converter.run(new ConvertConfig(TestData.DATA, first, BaseIri.defaultBase()));
+        Converter.run(new ConvertConfig(TestData.DATA, second, BaseIri.defaultBase()));
 
         Map<String, byte[]> a = TestData.snapshot(first);
         Map<String, byte[]> b = TestData.snapshot(second);

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.sifara.cli.Main;
+import org.sifara.rdf.RdfForm;
 import org.sifara.testing.TestData;
 
 /**
@@ -167,8 +168,8 @@ class HostileFactsTest {
         List<String> notWarnings = problems(run.err, data).stream().filter(l -> !l.startsWith(WARNING)).toList();
         assertEquals(List.of(), notWarnings, "a successful run prints warnings only");
         assertEquals(formatFiles(), TestData.snapshot(out).keySet(), "every format is written");
-        for (DatasetWriter.Format format : DatasetWriter.Format.values()) {
-            RDFParser.source(out.resolve(format.fileName())).lang(format.lang())
+        for (RdfForm format : RdfForm.values()) {
+            RDFParser.source(out.resolve(format.datasetFile())).lang(format.lang())
                     .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(StreamRDFLib.sinkNull());
         }
     }
@@ -189,7 +190,7 @@ class HostileFactsTest {
     }
 
     private static Set<String> formatFiles() {
-        return Arrays.stream(DatasetWriter.Format.values()).map(DatasetWriter.Format::fileName).collect(Collectors.toSet());
+        return Arrays.stream(RdfForm.values()).map(RdfForm::datasetFile).collect(Collectors.toSet());
     }
 
     private static String excerpt(String text) {

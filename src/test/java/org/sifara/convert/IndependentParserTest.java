@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sifara.config.BaseIri;
+import org.sifara.config.ConvertConfig;
 import org.sifara.testing.ExternalTool;
 import org.sifara.testing.TestData;
 
@@ -28,7 +29,7 @@ class IndependentParserTest {
 
     @BeforeAll
     static void write() {
-        new DatasetWriter(TestData.seed().dataset(), BaseIri.defaultBase()).writeAtomically(out.resolve("dataset"));
+        Converter.run(new ConvertConfig(TestData.DATA, out.resolve("dataset"), BaseIri.defaultBase()));
     }
 
     @ParameterizedTest(name = "rapper -i {1} {0}")

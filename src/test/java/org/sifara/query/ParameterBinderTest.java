@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sifara.config.BaseIri;
-import org.sifara.store.UnionDefaultGraph;
 import org.sifara.testing.TestData;
 
 /** Values are checked against their type and bound as RDF terms, never spliced into the text. */
@@ -54,14 +53,14 @@ class ParameterBinderTest {
     void hostileTextIsJustAString(String hostile) {
         Binding b = bind("text", hostile);
         assertEquals(hostile, b.get(Var.alloc("__text")).getLiteralLexicalForm());
-        var answer = new QueryRunner(UnionDefaultGraph.over(TestData.seed().dataset()), java.time.Duration.ofSeconds(10))
+        var answer = new QueryRunner(TestData.queryableSeed())
                 .run(Q, Map.of("text", List.of(hostile)));
         assertTrue(answer instanceof Answer.Rows rows && rows.rows().isEmpty(), "no label contains it, and nothing else ran");
     }
 
     @Test
     void anArabicStringMatchesAsAString() {
-        var answer = new QueryRunner(UnionDefaultGraph.over(TestData.seed().dataset()), java.time.Duration.ofSeconds(10))
+        var answer = new QueryRunner(TestData.queryableSeed())
                 .run(Q, Map.of("text", List.of("حفتر"), "lang", List.of("ar")));
         var subjects = ((Answer.Rows) answer).rows().stream().map(r -> r.get(Var.alloc("s")).getURI()).toList();
         assertTrue(subjects.contains("https://w3id.org/sifara/id/person/khalifa-haftar"), subjects.toString());

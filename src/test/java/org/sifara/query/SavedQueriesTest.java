@@ -21,7 +21,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.sifara.config.BaseIri;
-import org.sifara.store.UnionDefaultGraph;
 import org.sifara.testing.TestData;
 import org.sifara.vocab.Prefixes;
 
@@ -39,7 +38,7 @@ class SavedQueriesTest {
     Stream<DynamicTest> everyQueryGivesItsGoldenAnswer() {
         QueryCatalogue catalogue = QueryCatalogue.load(BaseIri.defaultBase());
         assertEquals(12, catalogue.all().size(), "every saved query is in the build");
-        QueryRunner runner = new QueryRunner(UnionDefaultGraph.over(TestData.seed().dataset()), Duration.ofSeconds(30));
+        QueryRunner runner = new QueryRunner(TestData.queryableSeed());
         return catalogue.all().stream().map(q -> DynamicTest.dynamicTest(q.name(), () -> {
             assertFalse(q.header().summary().isBlank());
             Answer answer = runner.run(q, Map.of());

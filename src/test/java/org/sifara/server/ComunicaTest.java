@@ -8,9 +8,8 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sifara.testing.ExternalTool;
 import org.sifara.testing.TestServer;
 
@@ -23,17 +22,8 @@ class ComunicaTest {
 
     static final Path COMUNICA = Path.of(System.getProperty("user.home"), ".cache", "sifara-comunica", "node_modules", ".bin",
             "comunica-sparql");
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.seed();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.seed();
 
     static boolean installed() {
         boolean present = new File(COMUNICA.toString()).canExecute();

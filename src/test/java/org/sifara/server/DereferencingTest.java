@@ -15,28 +15,19 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sifara.publish.Publication;
 import org.sifara.testing.TestServer;
 
 /** /id/* answers 303 by Accept; /doc/* serves each form, holding what Linked Data clients need. */
 class DereferencingTest {
 
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.seed();
     static final String HAFTAR = "https://w3id.org/sifara/id/person/khalifa-haftar";
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.seed();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @ParameterizedTest(name = "Accept: {0} -> {1}")
     @CsvSource(delimiter = '|', value = {
@@ -90,12 +81,12 @@ class DereferencingTest {
     @Test
     void unknownIrisLeaveNothingBehind() throws Exception {
         server.get("/id/person/khalifa-haftar", "Accept", "text/turtle");
-        int kept = server.publication().documentsKept();
+        long kept = server.publication().renderings().size();
         for (int i = 0; i < 200; i++) {
             assertEquals(404, server.get("/id/person/nobody-" + i, "Accept", "text/turtle").statusCode());
             assertEquals(404, server.get("/doc/event/nothing-" + i + ".ttl").statusCode());
         }
-        assertEquals(kept, server.publication().documentsKept(), "a 404 must not be kept: clients choose the slugs");
+        assertEquals(kept, server.publication().renderings().size(), "a 404 must not be kept: clients choose the slugs");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -18,10 +18,10 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sifara.testing.ExternalTool;
@@ -31,19 +31,14 @@ import org.sifara.testing.TestServer;
 /** /download/*: the whole dataset in five formats, cacheable, conditional, compressed. */
 class DownloadsTest {
 
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.seed();
     static long unionTriples;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.seed();
+    static void count() {
         unionTriples = Sparql.select(server.publication().dataset(), "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")
                 .get(0).getLiteral("n").getLong();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -16,9 +16,8 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,18 +26,9 @@ import org.sifara.testing.TestServer;
 /** /sparql: SPARQL 1.1 Query in every standard format, over the union; read-only; bounded. */
 class EndpointTest {
 
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.seed();
     static final String COUNT = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }";
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.seed();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     static String q(String query) {
         return "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);

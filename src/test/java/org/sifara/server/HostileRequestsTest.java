@@ -16,10 +16,9 @@ import java.util.List;
 
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sifara.testing.TestServer;
@@ -27,17 +26,8 @@ import org.sifara.testing.TestServer;
 /** Hostile input, each case a clean 4xx (or a normal answer) with a short body, and the server stays healthy. */
 class HostileRequestsTest {
 
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.seed();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.seed();
 
     @AfterEach
     void stillHealthy() throws Exception {

@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sifara.config.BaseIri;
-import org.sifara.config.ServeConfig;
+import org.sifara.config.QueryLimits;
 import org.sifara.convert.Converter;
 import org.sifara.testing.TestData;
 import org.sifara.testing.TestServer;
@@ -18,19 +17,8 @@ import org.sifara.testing.TestServer;
 /** A label that holds markup appears as text, on every page that shows it. */
 class HtmlSafetyTest {
 
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        var data = TestData.CASES.resolve("hostile-label/data");
-        server = TestServer.of(new Converter(BaseIri.defaultBase()).convert(data),
-                ServeConfig.defaults(0, BaseIri.defaultBase(), data));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.data(TestData.CASES.resolve("hostile-label/data"));
 
     @Test
     void aHostileLabelIsEscapedEverywhere() throws Exception {

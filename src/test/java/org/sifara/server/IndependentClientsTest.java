@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sifara.testing.ExternalTool;
 import org.sifara.testing.TestServer;
 
@@ -19,17 +18,8 @@ import org.sifara.testing.TestServer;
 class IndependentClientsTest {
 
     static final String PYTHON = "/usr/bin/python3";
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.seed();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.seed();
 
     static boolean rdflib() throws Exception {
         boolean present = ExternalTool.installed("python3") && new java.io.File(PYTHON).canExecute()

@@ -13,11 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sifara.config.BaseIri;
-import org.sifara.config.ServeConfig;
+import org.sifara.config.QueryLimits;
 import org.sifara.testing.SyntheticData;
 import org.sifara.testing.TestServer;
 
@@ -33,18 +32,9 @@ class LoadSheddingTest {
     static final Duration RUNAWAY_BUDGET = Duration.ofSeconds(8);
     /** Generous for a loaded machine; a request blocked behind the runaways would take 8 s. */
     static final long QUICK = 3000;
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.of(SyntheticData.publication(4000, 5), ServeConfig.defaults(0, BaseIri.defaultBase(),
-                java.nio.file.Path.of("data")).withQueryTimeout(RUNAWAY_BUDGET).withLimits(10_000, PLACES, 0));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.serving(() -> SyntheticData.publication(4000, 5),
+            TestServer.defaults().withLimits(QueryLimits.defaults().withTimeout(RUNAWAY_BUDGET)).withConcurrency(PLACES, 0));
 
     static final String RUNAWAY = "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT * WHERE { { SELECT ?a "
             + "(COUNT(*) AS ?c) { ?a skos:prefLabel ?l1 . ?b skos:prefLabel ?l2 } GROUP BY ?a } ?a skos:member ?m }";

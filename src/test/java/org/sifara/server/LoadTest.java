@@ -6,36 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sifara.testing.LoadDriver;
 import org.sifara.testing.LoadMix;
 import org.sifara.testing.LoadResult;
 import org.sifara.testing.TestServer;
 
 /**
- * A short load test in the suite: the mix of {@code scripts/load-mix.txt} (saved queries,
- * dereferencing, pages, downloads, VoID, SPARQL) from 16 concurrent clients for about five seconds
- * against the real server. Every response must have its expected status. It prints the throughput
- * and latencies but asserts nothing about speed; {@code scripts/load-test.sh} is the longer run.
+ * A short load test: the mix of {@code scripts/load-mix.txt} (saved queries, dereferencing, pages,
+ * downloads, VoID, SPARQL) from 16 concurrent clients for about five seconds against the real
+ * server. Every response must have its expected status. It prints the throughput and latencies but
+ * asserts nothing about speed; {@code scripts/load-test.sh} is the longer run. Tagged {@code load}:
+ * not part of {@code mvn verify} (a load run makes the rest of the suite noisy), run with
+ * {@code mvn -Pload test}.
  */
+@Tag("load")
 class LoadTest {
 
     static final int WORKERS = 16;
     static final Duration DURATION = Duration.ofSeconds(Long.getLong("sifara.loadtest.seconds", 5));
 
-    private TestServer server;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.seed();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.seed();
 
     @Test
     void everyRequestOfTheMixGetsItsExpectedStatusUnderConcurrentLoad() {

@@ -11,25 +11,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sifara.testing.TestServer;
 
 /** "localhost" works whichever loopback address a client tries first. */
 class LocalhostTest {
 
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.seed();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.seed();
 
     static boolean ipv6Loopback() {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("::1"))) {

@@ -7,9 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sifara.testing.TestServer;
 
 import io.swagger.v3.oas.models.OpenAPI;
@@ -22,17 +21,8 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
 /** /openapi.json is valid OpenAPI 3, says swagger-parser, and describes every query from its header. */
 class OpenApiTest {
 
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.seed();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.seed();
 
     @Test
     void isValidOpenApiWithOneOperationPerQuery() throws Exception {

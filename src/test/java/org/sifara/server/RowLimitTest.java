@@ -8,11 +8,10 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sifara.config.BaseIri;
-import org.sifara.config.ServeConfig;
+import org.sifara.config.QueryLimits;
 import org.sifara.server.http.QueryAdmission;
 import org.sifara.testing.TestServer;
 import org.sifara.testing.TestData;
@@ -20,18 +19,9 @@ import org.sifara.testing.TestData;
 /** Answers longer than the row limit are cut, and the X-Sifara-Truncated header says so. */
 class RowLimitTest {
 
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.of(TestData.seed(), ServeConfig.defaults(0, BaseIri.defaultBase(),
-                java.nio.file.Path.of("data")).withLimits(100, 4, 32));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.seed(TestServer.defaults()
+            .withLimits(QueryLimits.defaults().withMaxRows(100)).withConcurrency(4, 32));
 
     @Test
     void aLongAnswerIsCutAndMarked() throws Exception {
@@ -62,8 +52,8 @@ class RowLimitTest {
 
     @Test
     void aSavedQueryPageSaysItWasCut() throws Exception {
-        try (TestServer tight = TestServer.of(TestData.seed(), ServeConfig.defaults(0, BaseIri.defaultBase(),
-                java.nio.file.Path.of("data")).withLimits(3, 4, 32))) {
+        try (TestServer tight = TestServer.seed(TestServer.defaults()
+                .withLimits(QueryLimits.defaults().withMaxRows(3)).withConcurrency(4, 32)).started()) {
             HttpResponse<String> page = tight.getText("/queries/evidence", "Accept", "text/html");
             assertEquals(200, page.statusCode());
             assertEquals("3", page.headers().firstValue(QueryAdmission.TRUNCATED).orElseThrow());

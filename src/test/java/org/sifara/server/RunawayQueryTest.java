@@ -8,12 +8,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sifara.config.BaseIri;
-import org.sifara.config.ServeConfig;
+import org.sifara.config.QueryLimits;
 import org.sifara.testing.SyntheticData;
 import org.sifara.testing.TestServer;
 
@@ -28,18 +27,9 @@ class RunawayQueryTest {
     static final Duration BUDGET = Duration.ofSeconds(1);
     /** Generous for a noisy machine; the failure this guards against takes 20 s or more. */
     static final Duration MARGIN = Duration.ofSeconds(4);
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.of(SyntheticData.publication(4000, 5),
-                ServeConfig.defaults(0, BaseIri.defaultBase(), java.nio.file.Path.of("data")).withQueryTimeout(BUDGET));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.serving(() -> SyntheticData.publication(4000, 5),
+            TestServer.defaults().withLimits(QueryLimits.defaults().withTimeout(BUDGET)));
 
     static final String P = "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> ";
 

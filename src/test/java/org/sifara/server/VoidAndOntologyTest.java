@@ -15,31 +15,26 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sifara.convert.DatasetWriter;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.sifara.rdf.RdfForm;
 import org.sifara.testing.Sparql;
 import org.sifara.testing.TestServer;
 
 /** /.well-known/void describes the dataset with computed figures; /ontology resolves the namespace. */
 class VoidAndOntologyTest {
 
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.seed();
     static Graph voidGraph;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.seed();
+    static void readVoid() throws Exception {
         HttpResponse<byte[]> r = server.get("/.well-known/void", "Accept", "text/turtle");
         assertEquals(200, r.statusCode());
         voidGraph = GraphFactory.createDefaultGraph();
         RDFParser.source(new ByteArrayInputStream(r.body())).lang(Lang.TURTLE).parse(voidGraph);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static QuerySolution one(String query) {
@@ -79,11 +74,11 @@ class VoidAndOntologyTest {
 
     @Test
     void everyDumpIsADistributionWithItsRealSize() throws Exception {
-        for (DatasetWriter.Format f : DatasetWriter.Format.values()) {
+        for (RdfForm f : RdfForm.values()) {
             QuerySolution s = one("SELECT ?size WHERE { <https://w3id.org/sifara/dataset> void:dataDump <https://w3id.org/sifara/download/"
-                    + f.fileName() + "> ; dcat:distribution ?d . ?d dcat:downloadURL <https://w3id.org/sifara/download/"
-                    + f.fileName() + "> ; dcat:byteSize ?size ; dcat:mediaType ?t }");
-            assertEquals(server.get("/download/" + f.fileName()).body().length, s.getLiteral("size").getLong(), f.fileName());
+                    + f.datasetFile() + "> ; dcat:distribution ?d . ?d dcat:downloadURL <https://w3id.org/sifara/download/"
+                    + f.datasetFile() + "> ; dcat:byteSize ?size ; dcat:mediaType ?t }");
+            assertEquals(server.get("/download/" + f.datasetFile()).body().length, s.getLiteral("size").getLong(), f.datasetFile());
         }
     }
 

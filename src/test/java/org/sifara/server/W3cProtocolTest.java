@@ -28,8 +28,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.sifara.publish.Publication;
 import org.sifara.config.BaseIri;
-import org.sifara.config.ServeConfig;
+import org.sifara.config.ServerConfig;
 import org.sifara.convert.Conversion;
 import org.sifara.convert.Converter;
 import org.sifara.server.ProtocolManifest.Body;
@@ -73,7 +74,7 @@ class W3cProtocolTest {
         }
         original = quads();
         Publication pub = Publication.of(conversion, Instant.now());
-        server = SifaraServer.start(pub, ServeConfig.defaults(0, BaseIri.defaultBase(), TestData.DATA));
+        server = SifaraServer.start(pub, ServerConfig.defaults().onPort(0));
         client = new ProtocolClient(server.url(), "/sparql");
     }
 

@@ -16,7 +16,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.sifara.config.BaseIri;
 import org.sifara.convert.Conversion;
-import org.sifara.server.Publication;
+import org.sifara.publish.Publication;
 
 /**
  * A synthetic dataset big enough to make bad queries expensive: {@code n} concepts, each with a

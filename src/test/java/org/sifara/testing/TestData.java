@@ -11,9 +11,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.sifara.config.BaseIri;
+import org.sifara.config.QueryLimits;
 import org.sifara.convert.Conversion;
 import org.sifara.convert.Converter;
+import org.sifara.store.QueryGuard;
+import org.sifara.store.UnionDefaultGraph;
 
 /** The project's real data, converted once per test JVM, and helpers for copies of data folders. */
 public final class TestData {
@@ -21,12 +25,25 @@ public final class TestData {
     public static final Path DATA = Path.of("data");
     public static final Path CASES = Path.of("src/test/resources/cases");
     private static final Map<BaseIri, Conversion> SEED = new HashMap<>();
+    private static final QueryGuard GUARD = QueryGuard.forThisJena();
+    private static DatasetGraph queryable;
 
     private TestData() {}
 
     /** The seed data converted with the default base (cached: the data is read-only). */
     public static synchronized Conversion seed() {
         return SEED.computeIfAbsent(BaseIri.defaultBase(), b -> new Converter(b).convert(DATA));
+    }
+
+    /**
+     * The seed data as the server and the command line query it: the union view, guarded with the
+     * default limits. The guard's timer is a daemon, shared by the tests of a JVM.
+     */
+    public static synchronized DatasetGraph queryableSeed() {
+        if (queryable == null) {
+            queryable = GUARD.guard(UnionDefaultGraph.over(seed().dataset()), QueryLimits.defaults());
+        }
+        return queryable;
     }
 
     public static void copyTree(Path from, Path to) {

@@ -10,42 +10,88 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.sifara.config.BaseIri;
-import org.sifara.config.ServeConfig;
-import org.sifara.convert.Conversion;
-import org.sifara.server.Publication;
+import org.sifara.config.ServerConfig;
+import org.sifara.convert.Converter;
+import org.sifara.publish.Publication;
 import org.sifara.server.SifaraServer;
 
-/** A real Sifara server on a free port, and an HTTP client that talks to it. */
-public final class TestServer implements AutoCloseable {
+/**
+ * A real Sifara server on a free port, and an HTTP client that talks to it. As a JUnit 5
+ * extension it starts before a class's tests and stops after them:
+ * {@code @RegisterExtension static final TestServer server = TestServer.seed();}. A test that
+ * needs a server of its own starts one with {@link #started()} in a try-with-resources.
+ */
+public final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
 
-    private final SifaraServer server;
-    private final Publication publication;
+    /** The Last-Modified of the test publications: a fixed instant, so that answers repeat. */
+    public static final Instant PUBLISHED = Instant.parse("2026-02-03T12:00:00Z");
+
+    private final Supplier<Publication> source;
+    private final ServerConfig config;
     private final HttpClient client = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+    private Publication publication;
+    private SifaraServer server;
 
-    private TestServer(Publication publication, ServeConfig config) {
-        this.publication = publication;
-        this.server = SifaraServer.start(publication, config);
+    private TestServer(Supplier<Publication> source, ServerConfig config) {
+        this.source = source;
+        this.config = config;
     }
 
-    /** The seed data, served as {@code sifara serve} serves it. */
+    /** The seed data, served as {@code sifara serve} serves it, with the default limits. */
     public static TestServer seed() {
-        return of(Publication.of(TestData.seed(), Instant.parse("2026-02-03T12:00:00Z")));
+        return serving(() -> Publication.of(TestData.seed(), PUBLISHED), defaults());
     }
 
-    public static TestServer of(Publication publication) {
-        return new TestServer(publication, ServeConfig.defaults(0, publication.base(), Path.of("data")));
+    /** The seed data, with limits of the test's choosing. */
+    public static TestServer seed(ServerConfig config) {
+        return serving(() -> Publication.of(TestData.seed(), PUBLISHED), config);
     }
 
-    public static TestServer of(Publication publication, ServeConfig config) {
-        return new TestServer(publication, config);
+    /** A data folder, converted and served. */
+    public static TestServer data(Path dataDir) {
+        return serving(() -> Publication.of(new Converter(BaseIri.defaultBase()).convert(dataDir), PUBLISHED), defaults());
     }
 
-    public static TestServer of(Conversion conversion, ServeConfig config) {
-        return new TestServer(Publication.of(conversion, Instant.parse("2026-02-03T12:00:00Z")), config);
+    public static TestServer serving(Supplier<Publication> source, ServerConfig config) {
+        return new TestServer(source, config);
+    }
+
+    /** The server's defaults, on a free port. */
+    public static ServerConfig defaults() {
+        return ServerConfig.defaults().onPort(0);
+    }
+
+    /** Starts the server now (for a test that closes it itself); a started server is returned as is. */
+    public synchronized TestServer started() {
+        if (server == null) {
+            publication = source.get();
+            server = SifaraServer.start(publication, config);
+        }
+        return this;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        started();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    /** The server itself, for what only it can say (the queries it is running). */
+    public SifaraServer server() {
+        return server;
     }
 
     public Publication publication() {
@@ -99,8 +145,11 @@ public final class TestServer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        server.close();
+    public synchronized void close() {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
     }
 
     /** The canonical base of the seed data. */

@@ -3,7 +3,6 @@ package org.sifara.server.http;
 import java.io.IOException;
 
 import org.sifara.query.QueryGate;
-import org.sifara.store.Truncation;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -13,9 +12,9 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * In front of the SPARQL endpoint: a query runs only if the {@link QueryGate} has room (503 with
- * Retry-After otherwise), and an answer cut at the row limit says so in the
- * {@code X-Sifara-Truncated} header (the limit), set before the first row is written.
+ * In front of the SPARQL endpoint: a query runs only if the {@link QueryGate} has a place for it
+ * (503 with Retry-After otherwise). {@link #TRUNCATED} is the header that says an answer was cut
+ * at the row limit (the limit), on the endpoint and the saved queries alike.
  */
 public final class QueryAdmission implements Filter {
 
@@ -35,31 +34,14 @@ public final class QueryAdmission implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        if (!gate.tryEnter()) {
+        if (!gate.tryEnter(QueryGate.Lane.ENDPOINT)) {
             busy(resp);
             return;
         }
         try {
-            IOException[] io = new IOException[1];
-            ServletException[] servlet = new ServletException[1];
-            Truncation.listen(rows -> resp.setHeader(TRUNCATED, Long.toString(rows)), () -> {
-                try {
-                    chain.doFilter(request, response);
-                } catch (IOException e) {
-                    io[0] = e;
-                } catch (ServletException e) {
-                    servlet[0] = e;
-                }
-                return null;
-            });
-            if (io[0] != null) {
-                throw io[0];
-            }
-            if (servlet[0] != null) {
-                throw servlet[0];
-            }
+            chain.doFilter(request, response);
         } finally {
-            gate.leave();
+            gate.leave(QueryGate.Lane.ENDPOINT);
         }
     }
 

@@ -3,7 +3,7 @@ package org.sifara.server.http;
 import java.io.IOException;
 import java.time.Instant;
 
-import org.sifara.server.Download;
+import org.sifara.publish.Download;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

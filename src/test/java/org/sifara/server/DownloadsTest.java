@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sifara.server.http.Responses;
 import org.sifara.testing.ExternalTool;
 import org.sifara.testing.Sparql;
 import org.sifara.testing.TestServer;
@@ -51,7 +53,8 @@ class DownloadsTest {
         assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith(type));
         assertEquals("attachment; filename=\"" + file + "\"", r.headers().firstValue("Content-Disposition").orElseThrow());
         assertTrue(r.headers().firstValue("ETag").orElseThrow().matches("\"[0-9a-f]{24}\""));
-        assertEquals("Tue, 3 Feb 2026 12:00:00 GMT", r.headers().firstValue("Last-Modified").orElseThrow());
+        assertEquals("Tue, 03 Feb 2026 12:00:00 GMT", r.headers().firstValue("Last-Modified").orElseThrow(),
+                "IMF-fixdate: a two-digit day (RFC 9110, 5.6.7)");
         DatasetGraph parsed = DatasetGraphFactory.createGeneral();
         RDFParser.source(new ByteArrayInputStream(r.body())).lang(Lang.TRIG.getLabel().equals(lang) ? Lang.TRIG
                 : switch (lang) {
@@ -78,7 +81,22 @@ class DownloadsTest {
         assertEquals(304, server.get("/download/sifara.ttl", "If-None-Match", "\"other\", " + etag).statusCode());
         assertEquals(304, server.get("/download/sifara.ttl", "If-Modified-Since", lastModified).statusCode());
         assertEquals(200, server.get("/download/sifara.ttl", "If-None-Match", "\"stale\"").statusCode());
-        assertEquals(200, server.get("/download/sifara.ttl", "If-Modified-Since", "Mon, 2 Feb 2026 00:00:00 GMT").statusCode());
+        assertEquals(200, server.get("/download/sifara.ttl", "If-Modified-Since", "Mon, 02 Feb 2026 00:00:00 GMT").statusCode());
+    }
+
+    @ParameterizedTest(name = "If-Modified-Since: {0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Tue, 03 Feb 2026 12:00:00 GMT | 304", "Tuesday, 03-Feb-26 12:00:00 GMT | 304", "Tue Feb  3 12:00:00 2026 | 304",
+            "Wed, 04 Feb 2026 00:00:00 GMT | 304", "Mon, 02 Feb 2026 23:59:59 GMT | 200", "Monday, 02-Feb-26 23:59:59 GMT | 200",
+            "Mon Feb  2 23:59:59 2026 | 200", "yesterday | 200"})
+    void ifModifiedSinceIsReadInEveryFormARecipientMustAccept(String date, int status) throws Exception {
+        assertEquals(status, server.get("/download/sifara.ttl", "If-Modified-Since", date).statusCode());
+    }
+
+    @Test
+    void lastModifiedHasATwoDigitDayOnTheFirstNineDaysOfAMonth() {
+        assertEquals("Tue, 01 Dec 2026 12:00:00 GMT", Responses.httpDate(Instant.parse("2026-12-01T12:00:00.250Z")));
+        assertEquals("Mon, 09 Feb 2026 00:00:00 GMT", Responses.httpDate(Instant.parse("2026-02-09T00:00:00Z")));
     }
 
     @Test

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+
+import org.eclipse.jetty.http.DateGenerator;
+import org.eclipse.jetty.http.HttpDateTime;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -72,20 +72,30 @@ public final class Responses {
         return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 
+    /**
+     * Whether the resource is unchanged since the If-Modified-Since date. Jetty's parser reads the
+     * three forms RFC 9110 (5.6.7) says a recipient must accept: IMF-fixdate, RFC 850 and asctime.
+     * A date that does not parse is ignored, as the RFC says.
+     */
     private static boolean notModifiedSince(String header, Instant lastModified) {
         if (header == null) {
             return false;
         }
         try {
-            Instant since = DateTimeFormatter.RFC_1123_DATE_TIME.parse(header, Instant::from);
+            Instant since = HttpDateTime.parse(header).toInstant();
             return !lastModified.truncatedTo(ChronoUnit.SECONDS).isAfter(since);
-        } catch (DateTimeParseException e) {
+        } catch (RuntimeException e) {
             return false;
         }
     }
 
+    /**
+     * An HTTP date in the IMF-fixdate form RFC 9110 requires senders to use ({@code Tue, 01 Dec 2026
+     * 12:00:00 GMT}: two-digit day). Java's RFC_1123_DATE_TIME, and Jetty's HttpDateTime.format with
+     * it, write a one-digit day; Jetty's DateGenerator, which writes Jetty's own Date header, does not.
+     */
     public static String httpDate(Instant instant) {
-        return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
+        return DateGenerator.formatDate(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** Does the client take gzip ({@code Accept-Encoding}, with a q-value above 0)? */

@@ -11,11 +11,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.sifara.config.BaseIri;
+import org.sifara.config.ConvertConfig;
 import org.sifara.config.QueryLimits;
 import org.sifara.convert.Conversion;
 import org.sifara.convert.Converter;
+import org.sifara.rdf.RdfForm;
 import org.sifara.store.QueryGuard;
 import org.sifara.store.UnionDefaultGraph;
 
@@ -27,12 +30,32 @@ public final class TestData {
     private static final Map<BaseIri, Conversion> SEED = new HashMap<>();
     private static final QueryGuard GUARD = QueryGuard.forThisJena();
     private static DatasetGraph queryable;
+    private static DatasetGraph converted;
 
     private TestData() {}
 
     /** The seed data converted with the default base (cached: the data is read-only). */
     public static synchronized Conversion seed() {
         return SEED.computeIfAbsent(BaseIri.defaultBase(), b -> new Converter(b).convert(DATA));
+    }
+
+    /**
+     * What the converter wrote for the seed data, read back by RIOT from {@code sifara.trig}: the
+     * expected triples for the server's downloads, documents and graphs, independent of the
+     * server's own publication. Converted once per test JVM into a temporary folder.
+     */
+    public static synchronized DatasetGraph convertedOutput() {
+        if (converted == null) {
+            try {
+                Path out = Files.createTempDirectory("sifara-expected-");
+                Converter.run(new ConvertConfig(DATA, out.resolve("out"), BaseIri.defaultBase()));
+                converted = RDFDataMgr.loadDatasetGraph(out.resolve("out").resolve(RdfForm.TRIG.datasetFile()).toString());
+                deleteTree(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return converted;
     }
 
     /**

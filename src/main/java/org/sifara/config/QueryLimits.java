@@ -9,8 +9,10 @@ import java.time.Duration;
  */
 public record QueryLimits(Duration timeout, long maxRows) {
 
-    public static final String DEFAULT_TIMEOUT_TEXT = "10s";
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    public static final long DEFAULT_TIMEOUT_SECONDS = 10;
+    /** The default as the command line writes it (a constant, for picocli's annotations). */
+    public static final String DEFAULT_TIMEOUT_TEXT = DEFAULT_TIMEOUT_SECONDS + "s";
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS);
     public static final long DEFAULT_MAX_ROWS = 10_000;
 
     public QueryLimits {

@@ -69,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
         int concurrent = maxConcurrentQueries == null ? ServerConfig.defaultMaxConcurrentQueries() : maxConcurrentQueries;
         int queued = maxQueuedQueries == null ? ServerConfig.defaultMaxQueuedQueries(concurrent) : maxQueuedQueries;
         return new ServerConfig(port, bind, limits.limits(), concurrent, queued,
-                ServerConfig.DEFAULT_MAX_REQUEST_BYTES, ServerConfig.DEFAULT_MAX_HEADER_BYTES);
+                ServerConfig.DEFAULT_MAX_REQUEST_BYTES, ServerConfig.DEFAULT_MAX_HEADER_BYTES, ServerConfig.DEFAULT_BODY_DEADLINE);
     }
 
     private static SifaraServer startOrExplain(Publication pub, ServerConfig config) {

@@ -1,5 +1,7 @@
 package org.sifara.config;
 
+import java.time.Duration;
+
 /**
  * How the server listens and what it admits; what it publishes is given apart, as a publication.
  *
@@ -13,6 +15,7 @@ package org.sifara.config;
  *     503 with Retry-After
  * @param maxRequestBytes the largest request body accepted (a query sent by POST)
  * @param maxHeaderBytes the largest request line plus headers accepted (a query sent by GET)
+ * @param bodyDeadline the longest a client may take to send a request body; a slower one gets 408
  */
 public record ServerConfig(
         int port,
@@ -21,12 +24,14 @@ public record ServerConfig(
         int maxConcurrentQueries,
         int maxQueuedQueries,
         long maxRequestBytes,
-        int maxHeaderBytes) {
+        int maxHeaderBytes,
+        Duration bodyDeadline) {
 
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
     public static final int DEFAULT_MAX_HEADER_BYTES = 64 * 1024;
+    public static final Duration DEFAULT_BODY_DEADLINE = Duration.ofSeconds(20);
 
     public ServerConfig {
         if (port < 0 || port > 65535) {
@@ -51,18 +56,22 @@ public record ServerConfig(
     public static ServerConfig defaults() {
         int concurrent = defaultMaxConcurrentQueries();
         return new ServerConfig(DEFAULT_PORT, DEFAULT_BIND, QueryLimits.defaults(), concurrent,
-                defaultMaxQueuedQueries(concurrent), DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_HEADER_BYTES);
+                defaultMaxQueuedQueries(concurrent), DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_HEADER_BYTES, DEFAULT_BODY_DEADLINE);
     }
 
     public ServerConfig onPort(int newPort) {
-        return new ServerConfig(newPort, bind, limits, maxConcurrentQueries, maxQueuedQueries, maxRequestBytes, maxHeaderBytes);
+        return new ServerConfig(newPort, bind, limits, maxConcurrentQueries, maxQueuedQueries, maxRequestBytes, maxHeaderBytes, bodyDeadline);
     }
 
     public ServerConfig withLimits(QueryLimits newLimits) {
-        return new ServerConfig(port, bind, newLimits, maxConcurrentQueries, maxQueuedQueries, maxRequestBytes, maxHeaderBytes);
+        return new ServerConfig(port, bind, newLimits, maxConcurrentQueries, maxQueuedQueries, maxRequestBytes, maxHeaderBytes, bodyDeadline);
+    }
+
+    public ServerConfig withBodyDeadline(Duration deadline) {
+        return new ServerConfig(port, bind, limits, maxConcurrentQueries, maxQueuedQueries, maxRequestBytes, maxHeaderBytes, deadline);
     }
 
     public ServerConfig withConcurrency(int concurrent, int queued) {
-        return new ServerConfig(port, bind, limits, concurrent, queued, maxRequestBytes, maxHeaderBytes);
+        return new ServerConfig(port, bind, limits, concurrent, queued, maxRequestBytes, maxHeaderBytes, bodyDeadline);
     }
 }

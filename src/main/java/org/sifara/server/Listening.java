@@ -11,6 +11,7 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.sifara.config.ServerConfig;
 import org.sifara.server.http.PathGuard;
 import org.sifara.server.http.PlainErrorHandler;
+import org.sifara.server.http.WholeBodyFirst;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +34,10 @@ final class Listening {
                 sc.setHost(config.bind());
             }
         }
+        WholeBodyFirst bodies = new WholeBodyFirst(config.maxRequestBytes(), config.bodyDeadline());
+        bodies.setHandler(jetty.getHandler());
         SizeLimitHandler limit = new SizeLimitHandler(config.maxRequestBytes(), -1);
-        limit.setHandler(jetty.getHandler());
+        limit.setHandler(bodies);
         PathGuard paths = new PathGuard();
         paths.setHandler(limit);
         jetty.setHandler(paths);

@@ -24,7 +24,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * {@code GET /sparql} without a query: a SPARQL 1.1 Service Description for machines, in the RDF
  * form the Accept header asks for (406 when none fits), and a page with a query form for people,
- * instead of Fuseki's 404.
+ * instead of Fuseki's 404. Any path below {@code /sparql/} is 404: there is one endpoint.
  */
 final class EndpointDescription implements Filter {
 
@@ -39,13 +39,19 @@ final class EndpointDescription implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
+        HttpServletResponse resp = (HttpServletResponse) response;
+        String uri = req.getRequestURI();
+        if (!uri.equals("/sparql") && !uri.equals("/sparql/")) {
+            Responses.text(resp, HttpServletResponse.SC_NOT_FOUND, "Nothing here: " + req.getRequestURI()
+                    + " (the SPARQL endpoint is /sparql).");
+            return;
+        }
         String method = req.getMethod();
         boolean describe = (method.equals("GET") || method.equals("HEAD")) && req.getQueryString() == null;
         if (!describe) {
             chain.doFilter(request, response);
             return;
         }
-        HttpServletResponse resp = (HttpServletResponse) response;
         Optional<DocumentForm> form = DocumentForm.negotiate(req.getHeader("Accept"));
         if (form.isEmpty()) {
             Responses.notAcceptable(resp, DocumentForm.available());

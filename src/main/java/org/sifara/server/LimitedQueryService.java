@@ -2,24 +2,53 @@ package org.sifara.server;
 
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.sifara.server.http.Permit;
 import org.sifara.server.http.QueryAdmission;
 import org.sifara.store.Truncation;
 
 /**
- * Fuseki's query service for {@code /sparql}, with one addition: each query carries, in its own
- * context, a {@link Truncation} that sets the {@code X-Sifara-Truncated} header when the row cap
- * cuts the answer. The cap reads one row ahead before the first is written, so the header is set
- * while the response can still take headers.
+ * Fuseki's query service for {@code /sparql}, with three changes:
+ * <ul>
+ *   <li>each query carries, in its own context, a {@link Truncation} that sets the
+ *       {@code X-Sifara-Truncated} header when the row cap cuts the answer (before anything is
+ *       written, so the header can still be set);</li>
+ *   <li>a SELECT's rows are all read before the answer is written (they are at most the row limit),
+ *       so the query's time limit ends the query with a 503, never a cut answer after a 200, and
+ *       the query's place at the gate ({@link Permit}) is given back before a slow client reads;</li>
+ *   <li>a query too deeply nested for the parser, the log or a regular expression (a
+ *       {@link StackOverflowError}) is a 400, not a 500.</li>
+ * </ul>
  */
 final class LimitedQueryService extends SPARQL_QueryDataset {
+
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        try {
+            super.execute(queryString, action);
+        } catch (StackOverflowError e) {
+            ServletOps.errorBadRequest("The query is too deeply nested (an expression or pattern of very many parts), "
+                    + "or its regular expression recurses too deeply on its text, to be read or run.");
+        }
+    }
 
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
         new Truncation(rows -> action.getResponse().setHeader(QueryAdmission.TRUNCATED, Long.toString(rows)))
                 .putIn(action.getContext());
         return super.createQueryExec(action, query, dataset);
+    }
+
+    @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
+        QueryExecResult result = requestQuery.isSelectType()
+                ? new QueryExecResult(queryExec.select().materialize())
+                : super.executeQuery(action, queryExec, requestQuery, queryStringLog);
+        Permit.releaseHeldBy(action.getRequest());
+        return result;
     }
 }

@@ -142,7 +142,8 @@ class HostileRequestsTest {
 
     @ParameterizedTest(name = "Content-Type: {0}")
     @ValueSource(strings = {";", "application/sparql-query; charset=", "multipart/form-data; boundary=x", "text/plain",
-            "application/json", "application/x-www-form-urlencoded; charset=utf-16", "application/sparql-update", "ü/ü"})
+            "application/json", "application/x-www-form-urlencoded; charset=utf-16", "application/x-www-form-urlencoded; charset=x-bogus",
+            "application/sparql-query; charset=x-bogus", "application/sparql-update", "ü/ü"})
     void oddContentTypesAreRefusedCleanly(String type) throws Exception {
         HttpResponse<byte[]> r = server.send("POST", "/sparql", "query=ASK%7B%7D".getBytes(StandardCharsets.UTF_8), "Content-Type", type);
         if (type.startsWith("application/x-www-form-urlencoded")) {
@@ -152,6 +153,47 @@ class HostileRequestsTest {
             assertEquals(415, r.statusCode(), type);
             clean4xx(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), type);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/sparql?query=%ZZ", "/sparql?query=ASK%7B%7D%", "/queries/actors?lang=e%n", "/?x=%2"})
+    void malformedEscapesInTheUrlAre400(String path) throws Exception {
+        // Java's HTTP client will not send such a URL: the request goes on the wire as written.
+        String answer = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertTrue(answer.startsWith("HTTP/1.1 400 "), path + " -> " + answer);
+        String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+        clean4xx(400, body, path);
+        assertTrue(body.contains("malformed %-escape"), body);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(ints = {2_000, 200_000})
+    void aHugeFlatExpressionIs400(int terms) throws Exception {
+        String query = "SELECT * { BIND(" + String.join("+", java.util.Collections.nCopies(terms, "1")) + " AS ?x) }";
+        HttpResponse<byte[]> r = server.send("POST", "/sparql", query.getBytes(StandardCharsets.UTF_8),
+                "Content-Type", "application/sparql-query", "Accept", "application/sparql-results+json");
+        if (terms < 10_000) {
+            assertEquals(200, r.statusCode(), "a long expression that fits is answered");
+        } else {
+            clean4xx(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), terms + " terms");
+        }
+    }
+
+    @Test
+    void aRegularExpressionThatOverflowsItsStackIs400() throws Exception {
+        String query = "ASK { FILTER(REGEX(\"" + "ab".repeat(60_000) + "\", \"^(a|b)*$\")) }";
+        HttpResponse<byte[]> r = server.send("POST", "/sparql", query.getBytes(StandardCharsets.UTF_8),
+                "Content-Type", "application/sparql-query");
+        assertEquals(400, r.statusCode());
+        clean4xx(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), "a regex that recurses 120 000 times");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/sparql/anything", "/sparql/query", "/sparql/sparql?query=ASK%7B%7D", "/sparql/x/y"})
+    void pathsBelowTheEndpointAre404(String path) throws Exception {
+        HttpResponse<String> r = server.getText(path, "Accept", "text/turtle");
+        assertEquals(404, r.statusCode(), path + " -> " + r.body());
+        assertFalse(r.body().contains("sparql-service-description"), "not the service description: " + r.body());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -175,6 +217,16 @@ class HostileRequestsTest {
     void garbageOnTheWireIs400() throws Exception {
         assertEquals(400, rawStatus("GARBAGE\r\n\r\n"));
         assertEquals(400, rawStatus("GET /\u0000 HTTP/1.1\r\nHost: x\r\n\r\n"));
+    }
+
+    /** What the server answers to a request written on the wire as is, headers and body. */
+    private static String raw(String request) throws IOException {
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            s.getOutputStream().flush();
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static int rawStatus(String request) throws IOException {

@@ -55,6 +55,7 @@ class RunawayQueryTest {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertTrue(took.compareTo(BUDGET.plus(MARGIN)) < 0, shape + " took " + took.toMillis() + " ms");
         assertEquals(503, r.statusCode(), shape + ": " + r.body());
+        assertTrue(r.headers().firstValue("Retry-After").orElse("").matches("\\d+"), shape + ": every 503 says when to come back");
         assertEquals(200, server.getText("/queries/timeline?format=csv").statusCode(), "the server still answers");
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,6 +16,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.sifara.config.QueryLimits;
+import org.sifara.testing.Await;
+import org.sifara.testing.SyntheticData;
 import org.sifara.testing.TestServer;
 
 /**
@@ -62,8 +66,32 @@ class SlowClientsTest {
         }
     }
 
+    @Test
+    void aClientThatDoesNotReadItsAnswerHoldsNoQueryPlace() throws Exception {
+        // Two places: one for the endpoint, one kept for saved queries. The answer is far bigger than
+        // what the sockets' buffers take, so writing it waits on the client.
+        try (TestServer big = TestServer.serving(() -> SyntheticData.publication(8_000, 5), TestServer.defaults()
+                .withLimits(QueryLimits.defaults().withMaxRows(100_000)).withConcurrency(2, 0)).started();
+                Socket stalled = send(big.port(), "GET /sparql?query=" + URLEncoder.encode("SELECT * { ?s ?p ?o }",
+                        StandardCharsets.UTF_8) + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/sparql-results+xml\r\n\r\n")) {
+            InputStream in = stalled.getInputStream();
+            stalled.setSoTimeout(30_000);
+            assertTrue(in.read() > 0, "the answer started");
+            Await.until(Duration.ofSeconds(10), () -> big.server().activeQueries().running() == 0, () -> "the big query to end");
+            HttpResponse<String> ask = big.getText("/sparql?query=ASK%7B%7D", "Accept", "application/sparql-results+json");
+            assertEquals(200, ask.statusCode(), "the place was given back once the query ran, not once the client read: "
+                    + ask.body());
+        }
+    }
+
     private static Socket send(String request) throws IOException {
-        Socket socket = new Socket("127.0.0.1", server.port());
+        return send(server.port(), request);
+    }
+
+    private static Socket send(int port, String request) throws IOException {
+        Socket socket = new Socket();
+        socket.setReceiveBufferSize(8192);
+        socket.connect(new java.net.InetSocketAddress("127.0.0.1", port));
         OutputStream out = socket.getOutputStream();
         out.write(request.getBytes(StandardCharsets.US_ASCII));
         out.flush();

@@ -13,7 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * In front of the SPARQL endpoint: a query runs only if the {@link QueryGate} has a place for it
- * (503 with Retry-After otherwise). {@link #TRUNCATED} is the header that says an answer was cut
+ * (503 with Retry-After otherwise). The place is held as a {@link Permit}, given back as soon as the
+ * query has run, before its answer is written. {@link #TRUNCATED} is the header that says an answer was cut
  * at the row limit (the limit), on the endpoint and the saved queries alike.
  */
 public final class QueryAdmission implements Filter {
@@ -38,10 +39,12 @@ public final class QueryAdmission implements Filter {
             busy(resp);
             return;
         }
+        Permit permit = new Permit(gate, QueryGate.Lane.ENDPOINT);
+        request.setAttribute(Permit.ATTRIBUTE, permit);
         try {
             chain.doFilter(request, response);
         } finally {
-            gate.leave(QueryGate.Lane.ENDPOINT);
+            permit.release();
         }
     }
 

@@ -110,6 +110,21 @@ final class ReplayedBody extends HttpServletRequestWrapper {
         };
     }
 
+    /**
+     * For a form, its media type alone: the parameters are already decoded as UTF-8, whatever
+     * charset the client named, and the servlet API would look that charset up (and throw, for one
+     * Java does not know) when Fuseki asks for the type.
+     */
+    @Override
+    public String getContentType() {
+        return parameters == null ? super.getContentType() : "application/x-www-form-urlencoded";
+    }
+
+    @Override
+    public String getCharacterEncoding() {
+        return parameters == null ? super.getCharacterEncoding() : "UTF-8";
+    }
+
     @Override
     public BufferedReader getReader() {
         return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8));

@@ -57,27 +57,28 @@ public final class RequestGuard implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
-        HttpServletResponse resp = (HttpServletResponse) response;
+        HttpServletResponse resp = new RetryAfter((HttpServletResponse) response);
         secure(resp);
         String method = req.getMethod();
         boolean endpoint = req.getRequestURI().equals("/sparql") || req.getRequestURI().equals("/sparql/");
         long length = req.getContentLengthLong();
-        if (!Utf8.validEscaped(req.getQueryString())) {
-            Responses.text(resp, 400, "The URL's query string is not valid UTF-8.");
+        if (!Utf8.wellFormedEscapes(req.getQueryString()) || !Utf8.validEscaped(req.getQueryString())) {
+            Responses.text(resp, 400, Utf8.wellFormedEscapes(req.getQueryString()) ? "The URL's query string is not valid UTF-8."
+                    : "The URL's query string has a malformed %-escape (a % must be followed by two hexadecimal digits).");
             if (length > 0 && length <= maxBodyBytes) {
                 discardUnreadBody(req);
             }
             return;
         }
         switch (method) {
-            case "GET", "HEAD", "OPTIONS" -> chain.doFilter(request, response);
+            case "GET", "HEAD", "OPTIONS" -> chain.doFilter(request, resp);
             case "POST" -> {
                 if (!endpoint) {
                     Responses.methodNotAllowed(resp, method, "GET, HEAD, OPTIONS");
                 } else if (length < 0 && req.getHeader("Transfer-Encoding") != null) {
                     resp.setHeader("Connection", "close");
                     Responses.text(resp, 411, "A query sent by POST needs a Content-Length.");
-                } else if (!isQueryBody(req.getContentType())) {
+                } else if (!isQueryBody(req.getHeader("Content-Type"))) {
                     Responses.text(resp, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "POST a query as application/sparql-query "
                             + "or as a form (query=...); this endpoint is read-only and takes no updates.");
                 } else if (nonUtf8Query(req).isPresent()) {
@@ -103,7 +104,7 @@ public final class RequestGuard implements Filter {
             throws IOException, ServletException {
         // Jetty's SizeLimitHandler, in front of every request, has refused bodies over the limit (413).
         byte[] body = req.getInputStream().readAllBytes();
-        boolean form = mediaType(req.getContentType()).equals("application/x-www-form-urlencoded");
+        boolean form = mediaType(req.getHeader("Content-Type")).equals("application/x-www-form-urlencoded");
         if (!(form ? Utf8.validEscaped(body) : Utf8.valid(body))) {
             Responses.text(resp, 400, form ? "The form is not valid UTF-8 once its %-escapes are decoded."
                     : "The query is not valid UTF-8.");
@@ -122,10 +123,12 @@ public final class RequestGuard implements Filter {
     /**
      * The charset a direct query declares, if it is not UTF-8. {@code application/sparql-query} is
      * UTF-8 only, and Fuseki reads the body as UTF-8 whatever it declares: a query in another charset
-     * would run misread (an Arabic or accented literal matching nothing) instead of failing.
+     * would run misread (an Arabic or accented literal matching nothing) instead of failing. The
+     * header is read as sent: the servlet API's getContentType looks the charset up, and throws on
+     * one it does not know.
      */
     private static Optional<String> nonUtf8Query(HttpServletRequest req) {
-        String header = req.getContentType();
+        String header = req.getHeader("Content-Type");
         if (header == null) {
             return Optional.empty();
         }

@@ -44,6 +44,19 @@ final class Utf8 {
         return escaped == null || escaped.indexOf('%') < 0 || validEscaped(escaped.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Whether every {@code %} of a URL's query string is followed by two hexadecimal digits. */
+    static boolean wellFormedEscapes(String query) {
+        if (query == null) {
+            return true;
+        }
+        for (int i = query.indexOf('%'); i >= 0; i = query.indexOf('%', i + 1)) {
+            if (i + 2 >= query.length() || Character.digit(query.charAt(i + 1), 16) < 0 || Character.digit(query.charAt(i + 2), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isHex(byte b) {
         return Character.digit(b, 16) >= 0;
     }

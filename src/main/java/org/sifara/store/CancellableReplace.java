@@ -3,11 +3,13 @@ package org.sifara.store;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.expr.nodevalue.NodeValueOps;
 import org.apache.jena.sparql.function.FunctionEnv;
 import org.apache.jena.sparql.util.Context;
 
@@ -25,13 +27,21 @@ final class CancellableReplace extends E_StrReplace {
         super(text, pattern, replacement, flags);
     }
 
+    /**
+     * The scan takes its arguments as {@code XSDFuncOp.strReplace} does, in the same order (pattern,
+     * flags, the pattern compiled, text), so an argument it cannot use fails here with the error
+     * ARQ would give.
+     */
     @Override
     public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
         AtomicBoolean cancel = env == null || env.getContext() == null ? null : Context.getCancelSignal(env.getContext());
-        if (cancel != null && args.get(0).isLiteral() && args.get(1).isString()) {
-            String flags = args.size() > 3 && args.get(3) != null ? args.get(3).getString() : "";
-            Matcher scan = patterns.compile(args.get(1).getString(), flags)
-                    .matcher(new WatchedText(args.get(0).asNode().getLiteralLexicalForm(), cancel));
+        if (cancel != null) {
+            String pattern = NodeValueOps.checkAndGetStringLiteral("replace", args.get(1)).getLiteralLexicalForm();
+            String flags = args.size() > 3 && args.get(3) != null
+                    ? NodeValueOps.checkAndGetStringLiteral("replace", args.get(3)).getLiteralLexicalForm() : "";
+            Pattern compiled = patterns.compile("replace", pattern, flags);
+            String text = NodeValueOps.checkAndGetStringLiteral("replace", args.get(0)).getLiteralLexicalForm();
+            Matcher scan = compiled.matcher(new WatchedText(text, cancel));
             while (scan.find()) {
                 // each match read through the watched text
             }

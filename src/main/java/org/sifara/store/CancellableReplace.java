@@ -29,8 +29,9 @@ final class CancellableReplace extends E_StrReplace {
 
     /**
      * The scan takes its arguments as {@code XSDFuncOp.strReplace} does, in the same order (pattern,
-     * flags, the pattern compiled, text), so an argument it cannot use fails here with the error
-     * ARQ would give.
+     * flags, the pattern compiled, text, replacement), so an argument it cannot use fails here with
+     * the error ARQ would give. It also counts the matches, which bounds the length of the result
+     * before Jena builds it: an empty pattern replaced by a long string multiplies the text.
      */
     @Override
     public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
@@ -42,9 +43,13 @@ final class CancellableReplace extends E_StrReplace {
             Pattern compiled = patterns.compile("replace", pattern, flags);
             String text = NodeValueOps.checkAndGetStringLiteral("replace", args.get(0)).getLiteralLexicalForm();
             Matcher scan = compiled.matcher(new WatchedText(text, cancel));
+            long matches = 0;
             while (scan.find()) {
-                // each match read through the watched text
+                matches++;
             }
+            String replacement = NodeValueOps.checkAndGetStringLiteral("replace", args.get(2)).getLiteralLexicalForm();
+            long groups = replacement.chars().filter(c -> c == '$').count();
+            ValueLimits.checkLength(text.length() + matches * replacement.length() + groups * text.length());
         }
         return super.eval(args, env);
     }

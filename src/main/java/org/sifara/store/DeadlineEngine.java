@@ -18,12 +18,6 @@ import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.iterator.QueryIteratorWrapper;
 import org.apache.jena.sparql.engine.main.QueryEngineMain;
-import org.apache.jena.sparql.expr.E_Regex;
-import org.apache.jena.sparql.expr.E_StrReplace;
-import org.apache.jena.sparql.expr.Expr;
-import org.apache.jena.sparql.expr.ExprFunctionN;
-import org.apache.jena.sparql.expr.ExprList;
-import org.apache.jena.sparql.expr.ExprTransformCopy;
 import org.apache.jena.sparql.algebra.TransformCopy;
 import org.apache.jena.sparql.util.Context;
 
@@ -36,8 +30,8 @@ import org.apache.jena.sparql.util.Context;
  *   <li>sets the query's cancel flag from its own timer, without that lock;</li>
  *   <li>gives evaluation a dataset that checks the flag and the deadline on every triple read
  *       ({@link DeadlineDataset}), which reaches inside {@code EXISTS} and property paths;</li>
- *   <li>runs {@code REGEX} and {@code REPLACE} so that the flag stops a backtracking match
- *       ({@link CancellableRegex}, {@link CancellableReplace});</li>
+ *   <li>bounds every expression ({@link BoundedExpressions}): the flag stops it, a backtracking
+ *       {@code REGEX} or {@code REPLACE} included, and its values keep to {@link ValueLimits};</li>
  *   <li>cuts answers at the row limit ({@link RowCap}).</li>
  * </ol>
  * It takes only queries on datasets that {@link QueryLimits#installOn} marked: a plain Fuseki in
@@ -91,18 +85,7 @@ public final class DeadlineEngine extends QueryEngineMain {
 
     @Override
     protected Op modifyOp(Op op) {
-        return Transformer.transform(new TransformCopy(), new ExprTransformCopy() {
-            @Override
-            public Expr transform(ExprFunctionN func, ExprList args) {
-                if (func instanceof E_Regex && !(func instanceof CancellableRegex)) {
-                    return new CancellableRegex(args.get(0), args.get(1), args.size() > 2 ? args.get(2) : null);
-                }
-                if (func instanceof E_StrReplace && !(func instanceof CancellableReplace)) {
-                    return new CancellableReplace(args.get(0), args.get(1), args.get(2), args.size() > 3 ? args.get(3) : null);
-                }
-                return super.transform(func, args);
-            }
-        }, super.modifyOp(op));
+        return Transformer.transform(new TransformCopy(), new BoundedExpressions(ValueLimits.of(context)), super.modifyOp(op));
     }
 
     @Override

@@ -35,6 +35,7 @@ public record QueryLimits(Duration timeout, long maxRows) {
         // runs: REGEX('aaaa...', '(.*a){20}x') would backtrack there for ever.
         cxt.set(ARQ.optExprConstantFolding, false);
         cxt.set(MAX_ROWS, maxRows);
+        GuardedFunctions.installOn(cxt);
         cxt.set(GUARDED, true);
         return dataset;
     }

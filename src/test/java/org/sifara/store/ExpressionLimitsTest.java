@@ -61,10 +61,18 @@ class ExpressionLimitsTest {
     }
 
     @Test
+    void powersAreRefusedBeforeTheyAreComputed() {
+        assertRefused(FN + "SELECT (math:pow(10, 200000000) AS ?p) {}", "digits");
+        assertRefused(FN + "SELECT (math:exp10(200000000) AS ?p) {}", "digits");
+    }
+
+    @Test
     void manyArgumentsAddUpBeforeTheyAreJoined() {
         String q = chain("'" + "a".repeat(1000) + "'", 9, "CONCAT(?x, ?x)");
         String many = ("?x9, ").repeat(2000) + "?x9";
         assertRefused(q.replace("SELECT ?x9 {", "SELECT ?y {").replace(" }", " BIND(CONCAT(" + many + ") AS ?y) }"), "characters");
+        assertRefused(FN + q.replace("SELECT ?x9 {", "SELECT ?y {").replace(" }", " BIND(fn:concat(" + many + ") AS ?y) }"),
+                "characters");
     }
 
     @Test
@@ -81,11 +89,14 @@ class ExpressionLimitsTest {
     void aReplacementThatMultipliesTheText() {
         String q = chain("'" + "a".repeat(1000) + "'", 9, "CONCAT(?x, ?x)");
         assertRefused(q.replace("SELECT ?x9 {", "SELECT ?y {").replace(" }", " BIND(REPLACE(?x9, 'a', ?x9) AS ?y) }"), "characters");
+        assertRefused(FN + q.replace("SELECT ?x9 {", "SELECT ?y {").replace(" }", " BIND(fn:replace(?x9, 'a', ?x9) AS ?y) }"),
+                "characters");
     }
 
     @Test
     void aLongNumeralIsNotRead() {
         String q = chain("'1234567890'", 16, "CONCAT(?x, ?x)").replace("SELECT ?x16 {", "SELECT ?n {");
+        assertRefused(XSD + q.replace(" }", " BIND(xsd:integer(?x16) AS ?n) }"), "digits");
         assertRefused(XSD + q.replace(" }", " BIND(STRDT(?x16, xsd:decimal) AS ?n) }"), "digits");
     }
 
@@ -96,6 +107,15 @@ class ExpressionLimitsTest {
         assertRefused("SELECT * { FILTER EXISTS { " + inner + " } }", "digits");
         String product = ("?v * ").repeat(200) + "?v";
         assertRefused("SELECT (SUM(" + product + ") AS ?s) { VALUES ?v { 12345678901234567890 } }", "digits");
+    }
+
+    @Test
+    void xpathMatchingStopsAtTheDeadline() {
+        String text = "'" + "a".repeat(40) + "'";
+        GuardedQuery.Outcome matches = run(FN + "SELECT * { FILTER(fn:matches(" + text + ", '(.*a){20}x')) }");
+        assertInstanceOf(QueryCancelledException.class, matches.error());
+        GuardedQuery.Outcome replace = run(FN + "SELECT (fn:replace(" + text + ", '(.*a){20}x', 'y') AS ?r) {}");
+        assertInstanceOf(QueryCancelledException.class, replace.error());
     }
 
     @Test

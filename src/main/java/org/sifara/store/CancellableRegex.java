@@ -50,7 +50,7 @@ final class CancellableRegex extends E_Regex {
         Pattern compiled = patterns.compile("REGEX", pattern.getString(), flags == null ? "" : flags.getString());
         AtomicBoolean cancel = env == null || env.getContext() == null ? null : Context.getCancelSignal(env.getContext());
         CharSequence input = cancel == null ? text : new WatchedText(text, cancel);
-        return NodeValue.booleanReturn(compiled.matcher(input).find());
+        return NodeValue.booleanReturn(RegexStack.find(compiled.matcher(input)));
     }
 
     @Override

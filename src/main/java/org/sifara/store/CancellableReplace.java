@@ -2,7 +2,6 @@ package org.sifara.store;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.jena.sparql.expr.E_StrReplace;
@@ -42,11 +41,7 @@ final class CancellableReplace extends E_StrReplace {
                     ? NodeValueOps.checkAndGetStringLiteral("replace", args.get(3)).getLiteralLexicalForm() : "";
             Pattern compiled = patterns.compile("replace", pattern, flags);
             String text = NodeValueOps.checkAndGetStringLiteral("replace", args.get(0)).getLiteralLexicalForm();
-            Matcher scan = compiled.matcher(new WatchedText(text, cancel));
-            long matches = 0;
-            while (scan.find()) {
-                matches++;
-            }
+            long matches = RegexStack.count(compiled.matcher(new WatchedText(text, cancel)));
             String replacement = NodeValueOps.checkAndGetStringLiteral("replace", args.get(2)).getLiteralLexicalForm();
             long groups = replacement.chars().filter(c -> c == '$').count();
             ValueLimits.checkLength(text.length() + matches * replacement.length() + groups * text.length());

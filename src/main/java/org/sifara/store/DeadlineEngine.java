@@ -115,7 +115,8 @@ public final class DeadlineEngine extends QueryEngineMain {
         };
         long maxRows = QueryLimits.maxRows(context);
         boolean rows = query == null || !query.isAskType();
-        return maxRows > 0 && rows ? new RowCap(timed, maxRows) : timed;
+        QueryIterator guarded = StackGuard.evaluating(timed);
+        return maxRows > 0 && rows ? new RowCap(guarded, maxRows) : guarded;
     }
 
     /** Accepts queries on datasets marked by {@link QueryLimits#installOn}. */
@@ -127,7 +128,7 @@ public final class DeadlineEngine extends QueryEngineMain {
 
         @Override
         public Plan create(Query query, DatasetGraph dataset, Binding input, Context context) {
-            return new DeadlineEngine(query, dataset, input, context).getPlan();
+            return StackGuard.planning(() -> new DeadlineEngine(query, dataset, input, context).getPlan());
         }
 
         @Override
@@ -137,7 +138,7 @@ public final class DeadlineEngine extends QueryEngineMain {
 
         @Override
         public Plan create(Op op, DatasetGraph dataset, Binding input, Context context) {
-            return new DeadlineEngine(op, dataset, input, context).getPlan();
+            return StackGuard.planning(() -> new DeadlineEngine(op, dataset, input, context).getPlan());
         }
     }
 }

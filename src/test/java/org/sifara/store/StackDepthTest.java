@@ -1,6 +1,8 @@
 package org.sifara.store;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -22,6 +24,14 @@ class StackDepthTest {
 
     static String longSum(int terms) {
         return "SELECT (" + "1 + ".repeat(terms - 1) + "1 AS ?x) {}";
+    }
+
+    @Test
+    void theTextCheckRefusesAnExpressionOf200kTerms() {
+        QueryRefusedException e = assertThrows(QueryRefusedException.class, () -> QueryTextCheck.check(longSum(200_000)));
+        assertTrue(e.getMessage().contains("nested too deeply"), e.getMessage());
+        assertDoesNotThrow(() -> QueryTextCheck.check(longSum(200)));
+        assertDoesNotThrow(() -> QueryTextCheck.check("SELECT * { ?s ?p ?o"), "a syntax error is Fuseki's to report");
     }
 
     @Test

@@ -32,7 +32,8 @@ import org.apache.jena.sparql.util.Context;
  *       ({@link DeadlineDataset}), which reaches inside {@code EXISTS} and property paths;</li>
  *   <li>bounds every expression ({@link BoundedExpressions}): the flag stops it, a backtracking
  *       {@code REGEX} or {@code REPLACE} included, and its values keep to {@link ValueLimits};</li>
- *   <li>cuts answers at the row limit ({@link RowCap}).</li>
+ *   <li>cuts answers at the row limit ({@link RowCap}), and CONSTRUCT answers at as many
+ *       triples ({@link TemplateCap}).</li>
  * </ol>
  * It takes only queries on datasets that {@link QueryLimits#installOn} marked: a plain Fuseki in
  * the same JVM (as in the benchmarks) is untouched.
@@ -115,7 +116,7 @@ public final class DeadlineEngine extends QueryEngineMain {
         };
         long maxRows = QueryLimits.maxRows(context);
         boolean rows = query == null || !query.isAskType();
-        QueryIterator guarded = StackGuard.evaluating(timed);
+        QueryIterator guarded = TemplateCap.over(StackGuard.evaluating(timed), query, maxRows);
         return maxRows > 0 && rows ? new RowCap(guarded, maxRows) : guarded;
     }
 

@@ -39,7 +39,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ConvertConfig config = new ConvertConfig(data, out, base);
-        DatasetWriter.checkReplaceable(config.out());
+        DatasetWriter.checkOutput(config.out(), config.data());
         Conversion conversion = new Converter(config.base()).convert(config.data());
         conversion.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         new DatasetWriter(conversion.dataset(), config.base()).writeAtomically(config.out());

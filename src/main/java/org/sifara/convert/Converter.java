@@ -18,6 +18,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.sifara.config.BaseIri;
 import org.sifara.facts.ArticleFacts;
 import org.sifara.facts.ArticleReader;
+import org.sifara.facts.FolderLinks;
 import org.sifara.facts.Problems;
 import org.sifara.facts.Registry;
 import org.sifara.facts.RegistryReader;
@@ -48,6 +49,8 @@ public final class Converter {
             problems.error(SourcePosition.startOf(dataDir), "the data folder does not exist");
             problems.throwIfErrors();
         }
+        FolderLinks.check(dataDir, problems);
+        problems.throwIfErrors();
         Registry registry = RegistryReader.read(dataDir, problems);
         List<ArticleFacts> articles = readArticles(dataDir.resolve(ARTICLES_DIR), problems);
         problems.throwIfErrors();

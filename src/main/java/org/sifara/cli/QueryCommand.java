@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.apache.jena.query.QueryCancelledException;
+import org.sifara.SifaraException;
 import org.sifara.config.QueryLimits;
 import org.sifara.publish.Publication;
 import org.sifara.query.Answer;
@@ -18,6 +20,7 @@ import org.sifara.query.QueryRunner;
 import org.sifara.query.ResultFormat;
 import org.sifara.query.SavedQuery;
 import org.sifara.store.QueryGuard;
+import org.sifara.store.QueryRefusedException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,6 +82,11 @@ final class QueryCommand implements Callable<Integer> {
             }
         } catch (BadParameterException e) {
             throw new Main.UsageException("sifara: " + e.getMessage());
+        } catch (QueryRefusedException e) {
+            throw new SifaraException("sifara: query '" + name + "' was refused: " + e.getMessage());
+        } catch (QueryCancelledException e) {
+            throw new SifaraException("sifara: query '" + name + "' ran past its time limit of "
+                    + queryLimits.timeout().toMillis() + " ms (--query-timeout)");
         }
         return 0;
     }

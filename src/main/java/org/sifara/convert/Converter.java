@@ -19,6 +19,7 @@ import org.sifara.config.BaseIri;
 import org.sifara.config.ConvertConfig;
 import org.sifara.facts.ArticleFacts;
 import org.sifara.facts.ArticleReader;
+import org.sifara.facts.FolderLinks;
 import org.sifara.facts.Problems;
 import org.sifara.facts.Registry;
 import org.sifara.facts.RegistryReader;
@@ -49,7 +50,7 @@ public final class Converter {
      * @throws Problems.InvalidInputException with one line per error when the data is invalid
      */
     public static Conversion run(ConvertConfig config) {
-        OutputFolder out = OutputFolder.checked(config.out());
+        OutputFolder out = OutputFolder.checked(config.out(), config.data());
         Conversion conversion = new Converter(config.base()).convert(config.data());
         out.replaceWith(conversion.dataset(), Prefixes.forBase(config.base()));
         return conversion;
@@ -66,6 +67,8 @@ public final class Converter {
             problems.error(SourcePosition.startOf(dataDir), "the data folder does not exist");
             problems.throwIfErrors();
         }
+        FolderLinks.check(dataDir, problems);
+        problems.throwIfErrors();
         Registry registry = RegistryReader.read(dataDir, problems);
         List<ArticleFacts> articles = readArticles(dataDir.resolve(ARTICLES_DIR), problems);
         problems.throwIfErrors();

@@ -10,9 +10,13 @@ import org.sifara.SifaraException;
 
 /**
  * What is wrong with the input, collected so that one run reports every error, each as one line
- * {@code file:line:column: what is wrong}. Warnings are kept apart: they never stop a conversion.
+ * {@code file:line:column: what is wrong}. Warnings are kept apart: they never stop a conversion,
+ * and only the first {@value #MAX_WARNINGS} are kept (a 15 MB article of numbers once printed
+ * 3.1 million), with one more line counting the rest.
  */
 public final class Problems {
+
+    public static final int MAX_WARNINGS = 100;
 
     /** One finding about the input. */
     public record Problem(SourcePosition at, String message) {
@@ -33,13 +37,19 @@ public final class Problems {
 
     private final List<Problem> errors = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
+    private long warningsLeftOut;
+    private SourcePosition firstLeftOut;
 
     public void error(SourcePosition at, String message) {
         errors.add(new Problem(at, oneLine(message)));
     }
 
     public void warning(SourcePosition at, String message) {
-        warnings.add(new Problem(at, oneLine(message)));
+        if (warnings.size() < MAX_WARNINGS) {
+            warnings.add(new Problem(at, oneLine(message)));
+        } else if (warningsLeftOut++ == 0) {
+            firstLeftOut = at;
+        }
     }
 
     public boolean hasErrors() {
@@ -50,8 +60,13 @@ public final class Problems {
         return errors.stream().sorted(ORDER).distinct().toList();
     }
 
+    /** The warnings kept, in order, then, if there were more, one that counts them and says where they start. */
     public List<Problem> warnings() {
-        return warnings.stream().sorted(ORDER).distinct().toList();
+        List<Problem> kept = new ArrayList<>(warnings.stream().sorted(ORDER).distinct().toList());
+        if (warningsLeftOut > 0) {
+            kept.add(new Problem(firstLeftOut, warningsLeftOut + " more warnings, from here on, are not listed"));
+        }
+        return List.copyOf(kept);
     }
 
     /** Stops the run if anything is wrong; the exception carries every error, one per line. */

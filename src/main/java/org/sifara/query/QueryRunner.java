@@ -11,6 +11,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.sifara.store.DescribeCap;
 import org.sifara.store.Truncation;
 
 /**
@@ -44,7 +45,7 @@ public final class QueryRunner {
                     return new Answer.Bool(exec.ask());
                 }
                 Graph graph = GraphFactory.createDefaultGraph();
-                (query.query().isConstructType() ? exec.construct() : exec.describe()).find().forEachRemaining(graph::add);
+                (query.query().isConstructType() ? exec.construct() : DescribeCap.describe(exec)).find().forEachRemaining(graph::add);
                 return new Answer.Triples(graph, truncation.cutAt());
             }
         });

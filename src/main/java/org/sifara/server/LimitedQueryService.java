@@ -9,11 +9,18 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.sifara.server.http.Permit;
 import org.sifara.server.http.QueryAdmission;
+import org.sifara.store.DescribeCap;
+import org.sifara.store.QueryRefusedException;
+import org.sifara.store.QueryTextCheck;
 import org.sifara.store.Truncation;
 
 /**
- * Fuseki's query service for {@code /sparql}, with three changes:
+ * Fuseki's query service for {@code /sparql}, with these changes:
  * <ul>
+ *   <li>the query's text is checked before Fuseki parses or logs it ({@link QueryTextCheck}), and
+ *       a query the guard refuses (a value past its limits, {@link QueryRefusedException}) is a
+ *       400 with the guard's sentence, not Fuseki's 503 for a timeout;</li>
+ *   <li>a DESCRIBE answer is cut in triples and bytes as a CONSTRUCT one is ({@link DescribeCap});</li>
  *   <li>each query carries, in its own context, a {@link Truncation} that sets the
  *       {@code X-Sifara-Truncated} header when the row cap cuts the answer (before anything is
  *       written, so the header can still be set);</li>
@@ -29,7 +36,11 @@ final class LimitedQueryService extends SPARQL_QueryDataset {
     @Override
     protected void execute(String queryString, HttpAction action) {
         try {
+            // Before Fuseki parses and logs it: a megabyte numeral costs minutes there.
+            QueryTextCheck.check(queryString);
             super.execute(queryString, action);
+        } catch (QueryRefusedException e) {
+            ServletOps.errorBadRequest(e.getMessage());
         } catch (StackOverflowError e) {
             ServletOps.errorBadRequest("The query is too deeply nested (an expression or pattern of very many parts), "
                     + "or its regular expression recurses too deeply on its text, to be read or run.");
@@ -45,8 +56,8 @@ final class LimitedQueryService extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
-        QueryExecResult result = requestQuery.isSelectType()
-                ? new QueryExecResult(queryExec.select().materialize())
+        QueryExecResult result = requestQuery.isSelectType() ? new QueryExecResult(queryExec.select().materialize())
+                : requestQuery.isDescribeType() ? new QueryExecResult(DescribeCap.describe(queryExec))
                 : super.executeQuery(action, queryExec, requestQuery, queryStringLog);
         Permit.releaseHeldBy(action.getRequest());
         return result;

@@ -29,6 +29,7 @@ import org.sifara.server.http.QueryAdmission;
 import org.sifara.server.http.ReadOnlyServlet;
 import org.sifara.server.http.Responses;
 import org.sifara.server.http.Serve;
+import org.sifara.store.QueryRefusedException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -157,6 +158,8 @@ final class SavedQueryServlet extends ReadOnlyServlet {
             Responses.text(resp, 400, e.getMessage());
         } catch (SavedAnswers.BusyException e) {
             QueryAdmission.busy(resp);
+        } catch (QueryRefusedException e) {
+            Responses.text(resp, 400, e.getMessage());
         } catch (QueryCancelledException e) {
             Responses.text(resp, 503, "The query took longer than the time limit and was stopped.");
         }

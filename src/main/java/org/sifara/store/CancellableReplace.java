@@ -2,12 +2,13 @@ package org.sifara.store;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.expr.nodevalue.NodeValueOps;
 import org.apache.jena.sparql.function.FunctionEnv;
 import org.apache.jena.sparql.util.Context;
 
@@ -25,16 +26,25 @@ final class CancellableReplace extends E_StrReplace {
         super(text, pattern, replacement, flags);
     }
 
+    /**
+     * The scan takes its arguments as {@code XSDFuncOp.strReplace} does, in the same order (pattern,
+     * flags, the pattern compiled, text, replacement), so an argument it cannot use fails here with
+     * the error ARQ would give. It also counts the matches, which bounds the length of the result
+     * before Jena builds it: an empty pattern replaced by a long string multiplies the text.
+     */
     @Override
     public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
         AtomicBoolean cancel = env == null || env.getContext() == null ? null : Context.getCancelSignal(env.getContext());
-        if (cancel != null && args.get(0).isLiteral() && args.get(1).isString()) {
-            String flags = args.size() > 3 && args.get(3) != null ? args.get(3).getString() : "";
-            Matcher scan = patterns.compile(args.get(1).getString(), flags)
-                    .matcher(new WatchedText(args.get(0).asNode().getLiteralLexicalForm(), cancel));
-            while (scan.find()) {
-                // each match read through the watched text
-            }
+        if (cancel != null) {
+            String pattern = NodeValueOps.checkAndGetStringLiteral("replace", args.get(1)).getLiteralLexicalForm();
+            String flags = args.size() > 3 && args.get(3) != null
+                    ? NodeValueOps.checkAndGetStringLiteral("replace", args.get(3)).getLiteralLexicalForm() : "";
+            Pattern compiled = patterns.compile("replace", pattern, flags);
+            String text = NodeValueOps.checkAndGetStringLiteral("replace", args.get(0)).getLiteralLexicalForm();
+            long matches = RegexStack.count(compiled.matcher(new WatchedText(text, cancel)));
+            String replacement = NodeValueOps.checkAndGetStringLiteral("replace", args.get(2)).getLiteralLexicalForm();
+            long groups = replacement.chars().filter(c -> c == '$').count();
+            ValueLimits.checkLength(text.length() + matches * replacement.length() + groups * text.length());
         }
         return super.eval(args, env);
     }

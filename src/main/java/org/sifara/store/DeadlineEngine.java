@@ -17,12 +17,6 @@ import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.iterator.QueryIteratorWrapper;
 import org.apache.jena.sparql.engine.main.QueryEngineMain;
-import org.apache.jena.sparql.expr.E_Regex;
-import org.apache.jena.sparql.expr.E_StrReplace;
-import org.apache.jena.sparql.expr.Expr;
-import org.apache.jena.sparql.expr.ExprFunctionN;
-import org.apache.jena.sparql.expr.ExprList;
-import org.apache.jena.sparql.expr.ExprTransformCopy;
 import org.apache.jena.sparql.algebra.TransformCopy;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.Symbol;
@@ -36,9 +30,10 @@ import org.apache.jena.sparql.util.Symbol;
  *   <li>sets the query's cancel flag from its own timer, without that lock;</li>
  *   <li>gives evaluation a dataset that checks the flag and the deadline on every triple read
  *       ({@link DeadlineDataset}), which reaches inside {@code EXISTS} and property paths;</li>
- *   <li>runs {@code REGEX} and {@code REPLACE} so that the flag stops a backtracking match
- *       ({@link CancellableRegex}, {@link CancellableReplace});</li>
- *   <li>cuts answers at the row limit ({@link RowCap}).</li>
+ *   <li>bounds every expression ({@link BoundedExpressions}): the flag stops it, a backtracking
+ *       {@code REGEX} or {@code REPLACE} included, and its values keep to {@link ValueLimits};</li>
+ *   <li>cuts answers at the row limit ({@link RowCap}), and CONSTRUCT answers at as many
+ *       triples ({@link TemplateCap}).</li>
  * </ol>
  * {@link DeadlineGuard} installs it in the contexts of its views only: a plain Fuseki in the same
  * JVM (as in the benchmarks) is untouched.
@@ -66,18 +61,7 @@ public final class DeadlineEngine extends QueryEngineMain {
 
     @Override
     protected Op modifyOp(Op op) {
-        return Transformer.transform(new TransformCopy(), new ExprTransformCopy() {
-            @Override
-            public Expr transform(ExprFunctionN func, ExprList args) {
-                if (func instanceof E_Regex && !(func instanceof CancellableRegex)) {
-                    return new CancellableRegex(args.get(0), args.get(1), args.size() > 2 ? args.get(2) : null);
-                }
-                if (func instanceof E_StrReplace && !(func instanceof CancellableReplace)) {
-                    return new CancellableReplace(args.get(0), args.get(1), args.get(2), args.size() > 3 ? args.get(3) : null);
-                }
-                return super.transform(func, args);
-            }
-        }, super.modifyOp(op));
+        return Transformer.transform(new TransformCopy(), new BoundedExpressions(ValueLimits.of(context)), super.modifyOp(op));
     }
 
     @Override
@@ -113,9 +97,15 @@ public final class DeadlineEngine extends QueryEngineMain {
                 super.closeIterator();
             }
         };
-        Object maxRows = context.get(MAX_ROWS);
+        long maxRows = maxRows(context);
         boolean rows = query == null || !query.isAskType();
-        return maxRows instanceof Number n && n.longValue() > 0 && rows ? new RowCap(timed, n.longValue(), context) : timed;
+        QueryIterator guarded = TemplateCap.over(StackGuard.evaluating(timed), query, maxRows, context);
+        return maxRows > 0 && rows ? new RowCap(guarded, maxRows, context) : guarded;
+    }
+
+    /** The row limit in a context, or -1 if there is none. */
+    static long maxRows(Context cxt) {
+        return cxt.get(MAX_ROWS) instanceof Number n ? n.longValue() : -1;
     }
 
     /** The overall time limit in a context, in milliseconds ({@code "N"} or {@code "first,overall"}). */
@@ -154,7 +144,7 @@ public final class DeadlineEngine extends QueryEngineMain {
 
         @Override
         public Plan create(Query query, DatasetGraph dataset, Binding input, Context context) {
-            return new DeadlineEngine(query, dataset, input, context, this).getPlan();
+            return StackGuard.planning(() -> new DeadlineEngine(query, dataset, input, context, this).getPlan());
         }
 
         @Override
@@ -164,7 +154,7 @@ public final class DeadlineEngine extends QueryEngineMain {
 
         @Override
         public Plan create(Op op, DatasetGraph dataset, Binding input, Context context) {
-            return new DeadlineEngine(op, dataset, input, context, this).getPlan();
+            return StackGuard.planning(() -> new DeadlineEngine(op, dataset, input, context, this).getPlan());
         }
     }
 }

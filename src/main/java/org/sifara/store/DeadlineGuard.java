@@ -44,6 +44,7 @@ public final class DeadlineGuard implements QueryGuard {
         // runs: REGEX('aaaa...', '(.*a){20}x') would backtrack there for ever.
         cxt.set(ARQ.optExprConstantFolding, false);
         cxt.set(DeadlineEngine.MAX_ROWS, limits.maxRows());
+        GuardedFunctions.installOn(cxt);
         QueryEngineRegistry registry = QueryEngineRegistry.chooseRegistry(cxt).copy();
         registry.add(factory);
         QueryEngineRegistry.set(cxt, registry);

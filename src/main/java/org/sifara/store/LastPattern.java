@@ -15,10 +15,11 @@ final class LastPattern {
 
     private volatile Compiled last;
 
-    Pattern compile(String regex, String flags) {
+    /** The pattern, compiled as ARQ compiles it; {@code label} names the function in an error. */
+    Pattern compile(String label, String regex, String flags) {
         Compiled c = last;
         if (c == null || !c.regex().equals(regex) || !c.flags().equals(flags)) {
-            c = new Compiled(regex, flags, RegexEngine.makePattern("REGEX", regex, flags));
+            c = new Compiled(regex, flags, RegexEngine.makePattern(label, regex, flags));
             last = c;
         }
         return c.pattern();

@@ -86,7 +86,7 @@ final class FolderMutations {
                 Mutation.of("the article text a symbolic link to /dev/zero", dir -> {
                     Files.delete(dir.resolve(TEXT));
                     Files.createSymbolicLink(dir.resolve(TEXT), Path.of("/dev/zero"));
-                }).mustFailWith("not a regular file"),
+                }).mustFailWith("outside the data folder"),
                 Mutation.of("the article text a symbolic link to nowhere", dir -> {
                     Files.delete(dir.resolve(TEXT));
                     Files.createSymbolicLink(dir.resolve(TEXT), dir.resolve("nowhere"));
@@ -94,7 +94,7 @@ final class FolderMutations {
                 Mutation.of("facts.yaml a symbolic link to /dev/zero", dir -> {
                     Files.delete(dir.resolve(FACTS));
                     Files.createSymbolicLink(dir.resolve(FACTS), Path.of("/dev/zero"));
-                }).mustFailWith("has no facts.yaml"),
+                }).mustFailWith("outside the data folder"),
                 Mutation.of("a stray file in articles/", dir -> Files.writeString(dir.resolve("articles/README.txt"), "notes")),
                 Mutation.of("a second article, a copy of the first",
                         dir -> TestData.copyTree(dir.resolve(ARTICLE), dir.resolve("articles/2026-02-04-copy")))

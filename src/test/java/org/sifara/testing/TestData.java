@@ -104,9 +104,10 @@ public final class TestData {
         if (!Files.exists(dir)) {
             return files;
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
+        try (Stream<Path> walk = Files.walk(dir.toRealPath())) {
+            Path real = dir.toRealPath();
             for (Path p : walk.filter(Files::isRegularFile).sorted(Comparator.naturalOrder()).toList()) {
-                files.put(dir.relativize(p).toString(), Files.readAllBytes(p));
+                files.put(real.relativize(p).toString(), Files.readAllBytes(p));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,9 +5,10 @@ import org.apache.jena.graph.NodeFactory;
 import org.sifara.config.BaseIri;
 
 /**
- * The terms of the Sifara ontology ({@code ontology/sifara.ttl}) that the code uses. The namespace
- * depends on the deployment's base IRI, so a term becomes a node only with a base:
- * {@code Sifara.partOf.in(base)}. Constant names are the terms' local names, exactly.
+ * The terms of the Sifara ontology ({@code ontology/sifara.ttl}) that the code uses, in the fixed
+ * namespace {@value BaseIri#VOCABULARY_NAMESPACE}: {@code Sifara.partOf.in(base)} is the same node
+ * under every base (the base parameter stays so that call sites read as before). Constant names
+ * are the terms' local names, exactly.
  */
 @SuppressWarnings("java:S115") // constant names mirror the IRIs
 public enum Sifara {

@@ -116,7 +116,7 @@ class VoidAndOntologyTest {
         assertEquals("/ontology.html", server.getText("/ontology", "Accept", "text/html").headers().firstValue("Location").orElseThrow());
         assertEquals("/ontology.ttl", server.getText("/ontology", "Accept", "text/turtle").headers().firstValue("Location").orElseThrow());
         assertEquals("/ontology.rdf", server.getText("/ontology", "Accept", "application/rdf+xml").headers().firstValue("Location").orElseThrow());
-        assertEquals("/ontology.jsonld", server.getText("/ontology/0.1.0", "Accept", "application/ld+json").headers()
+        assertEquals("/ontology.jsonld", server.getText("/ontology/0.2.0", "Accept", "application/ld+json").headers()
                 .firstValue("Location").orElseThrow());
         HttpResponse<byte[]> ttl = server.get("/ontology.ttl");
         Graph parsed = GraphFactory.createDefaultGraph();

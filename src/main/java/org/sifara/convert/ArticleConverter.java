@@ -6,6 +6,7 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
@@ -135,7 +136,9 @@ final class ArticleConverter {
             out.type(s, Sifara.Participation.in(base), Sem.Role);
             out.add(s, Sifara.inEvent.in(base), event);
             out.add(s, Sifara.participant.in(base), actor);
-            out.add(event, Sem.hasActor, actor);
+            // SEM's way: the event has the role, and the role's rdf:value is the actor.
+            out.add(event, Sem.hasActor, s);
+            out.add(s, RDF.value.asNode(), actor);
             for (String role : p.roles()) {
                 terms.role(role, problems, p.at()).ifPresent(r -> out.add(s, Sem.roleType, r));
             }

@@ -44,7 +44,7 @@ class SeedArticleTest {
         assertTrue(Sparql.ask(TestData.seed().dataset(), """
                 ASK { event:haftar-sharif-meeting-2026-02-03 a sifara:BilateralMeeting ;
                         sem:hasTimeStamp "2026-02-03"^^xsd:date ; sifara:partOf event:haftar-visit-to-pakistan-2026 ;
-                        sifara:cameoCode/skos:notation "040" }"""));
+                        sifara:cameoCode/skos:notation "040"^^sifara:CameoCode }"""));
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.sifara.facts.EventFact;
 import org.sifara.facts.Labels;
 import org.sifara.facts.Mention;
 import org.sifara.facts.ParticipantFact;
+import org.sifara.facts.Presentation;
 import org.sifara.facts.Problems;
 import org.sifara.facts.SourcePosition;
 import org.sifara.facts.ValueFact;
@@ -108,7 +109,7 @@ final class ArticleConverter {
         if (e.cameo() != null) {
             terms.cameo(e.cameo(), problems, e.at()).ifPresent(c -> out.add(s, Sifara.cameoCode.in(base), c));
         }
-        modalities(s, e.modalities(), e.at());
+        presentation(s, e.presentation(), e.at());
         when(s, e.when());
         index.resolve(e.place(), Category.PLACES, "place", e.at()).ifPresent(p -> out.add(s, Sem.hasPlace, p));
         index.resolve(e.partOf(), Set.of(Category.EVENT), "part-of", e.at()).ifPresent(p -> out.add(s, Sifara.partOf.in(base), p));
@@ -172,7 +173,7 @@ final class ArticleConverter {
         }
         index.resolve(g.signing(), Set.of(Category.EVENT), "signing", g.at())
                 .ifPresent(ev -> out.add(s, Sifara.signingEvent.in(base), ev));
-        modalities(s, g.modalities(), g.at());
+        presentation(s, g.presentation(), g.at());
         out.add(s, Prov.wasDerivedFrom, articleNode);
         evidence.evidence(s, Kind.AGREEMENT, g.id(), g.evidence());
         if (g.value() != null) {
@@ -216,7 +217,7 @@ final class ArticleConverter {
             index.resolve(claimant, Category.AGENTS, "claimants", c.at()).ifPresent(a -> out.add(s, Sifara.claimant.in(base), a));
         }
         index.resolve(c.through(), Category.AGENTS, "through", c.at()).ifPresent(a -> out.add(s, Sifara.issuedThrough.in(base), a));
-        modalities(s, c.modalities(), c.at());
+        presentation(s, c.presentation(), c.at());
         for (String about : c.about()) {
             index.resolve(about, Category.ANYTHING, "about", c.at()).ifPresent(a -> out.add(s, SchemaDO.about.asNode(), a));
         }
@@ -227,9 +228,12 @@ final class ArticleConverter {
         evidence.evidence(s, Kind.CLAIM, c.id(), c.evidence());
     }
 
-    private void modalities(Node s, List<String> modalities, SourcePosition at) {
-        for (String m : modalities) {
-            terms.modality(m, problems, at).ifPresent(mod -> out.add(s, Sifara.modality.in(base), mod));
+    private void presentation(Node s, Presentation p, SourcePosition at) {
+        if (p.evidentialStatus() != null) {
+            terms.evidentialStatus(p.evidentialStatus(), problems, at).ifPresent(v -> out.add(s, Sifara.evidentialStatus.in(base), v));
+        }
+        if (p.factuality() != null) {
+            terms.factuality(p.factuality(), problems, at).ifPresent(v -> out.add(s, Sifara.factuality.in(base), v));
         }
     }
 

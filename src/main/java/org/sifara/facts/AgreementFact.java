@@ -9,7 +9,7 @@ public record AgreementFact(
         List<String> subjects,
         List<String> parties,
         String signing,
-        List<String> modalities,
+        Presentation presentation,
         ValueFact value,
         List<Quote> evidence,
         SourcePosition at) {
@@ -17,7 +17,6 @@ public record AgreementFact(
     public AgreementFact {
         subjects = List.copyOf(subjects);
         parties = List.copyOf(parties);
-        modalities = List.copyOf(modalities);
         evidence = List.copyOf(evidence);
     }
 }

@@ -140,12 +140,12 @@ public final class ArticleReader {
     }
 
     private static Optional<EventFact> event(YamlMap m) {
-        m.allowOnly(Set.of("id", "type", "label", "cameo", "modality", "when", "place", "part-of", "follows",
+        m.allowOnly(Set.of("id", "type", "label", "cameo", "evidential-status", "factuality", "when", "place", "part-of", "follows",
                 "topics", "participants", "evidence", "note"));
         String id = m.requiredId("id");
         String type = m.requiredReference("type");
         Labels label = m.labels("label", true);
-        List<String> modalities = m.requiredReferences("modality");
+        Presentation presentation = Presentation.read(m);
         String cameo = m.string("cameo").orElse(null);
         String place = m.reference("place").orElse(null);
         String partOf = m.reference("part-of").orElse(null);
@@ -169,7 +169,7 @@ public final class ArticleReader {
         if (id == null || type == null || label == null) {
             return Optional.empty();
         }
-        return Optional.of(new EventFact(id, type, label, cameo, modalities, when, place, partOf, follows, topics,
+        return Optional.of(new EventFact(id, type, label, cameo, presentation, when, place, partOf, follows, topics,
                 participants, evidence, note, m.at("id")));
     }
 
@@ -183,11 +183,11 @@ public final class ArticleReader {
     }
 
     private static Optional<AgreementFact> agreement(YamlMap m) {
-        m.allowOnly(Set.of("id", "label", "subjects", "parties", "signing", "modality", "value", "evidence"));
+        m.allowOnly(Set.of("id", "label", "subjects", "parties", "signing", "evidential-status", "factuality", "value", "evidence"));
         String id = m.requiredId("id");
         Labels label = m.labels("label", true);
         List<String> subjects = m.requiredReferences("subjects");
-        List<String> modalities = m.requiredReferences("modality");
+        Presentation presentation = Presentation.read(m);
         List<String> parties = m.references("parties");
         String signing = m.reference("signing").orElse(null);
         ValueFact value = m.map("value").map(ArticleReader::value).orElse(null);
@@ -195,7 +195,7 @@ public final class ArticleReader {
         if (id == null || label == null) {
             return Optional.empty();
         }
-        return Optional.of(new AgreementFact(id, label, subjects, parties, signing, modalities, value, evidence, m.at("id")));
+        return Optional.of(new AgreementFact(id, label, subjects, parties, signing, presentation, value, evidence, m.at("id")));
     }
 
     private static ValueFact value(YamlMap m) {
@@ -216,12 +216,12 @@ public final class ArticleReader {
     }
 
     private static Optional<ClaimFact> claim(YamlMap m) {
-        m.allowOnly(Set.of("id", "label", "claimants", "through", "modality", "about", "topics", "stated-during",
+        m.allowOnly(Set.of("id", "label", "claimants", "through", "evidential-status", "factuality", "about", "topics", "stated-during",
                 "evidence"));
         String id = m.requiredId("id");
         Labels label = m.labels("label", true);
         List<String> claimants = m.requiredReferences("claimants");
-        List<String> modalities = m.requiredReferences("modality");
+        Presentation presentation = Presentation.read(m);
         String through = m.reference("through").orElse(null);
         List<String> about = m.references("about");
         List<String> topics = m.references("topics");
@@ -230,7 +230,7 @@ public final class ArticleReader {
         if (id == null || label == null) {
             return Optional.empty();
         }
-        return Optional.of(new ClaimFact(id, label, claimants, through, modalities, about, topics, statedDuring, evidence,
+        return Optional.of(new ClaimFact(id, label, claimants, through, presentation, about, topics, statedDuring, evidence,
                 m.at("id")));
     }
 }

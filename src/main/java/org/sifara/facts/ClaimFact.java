@@ -3,7 +3,7 @@ package org.sifara.facts;
 import java.util.List;
 
 /**
- * A statement the article attributes to a source, with its modality.
+ * A statement the article attributes to a source, with who vouches for it and what kind of content it is.
  *
  * @param through the office the claimant spoke through, or null
  * @param about the events, agreements or actors the statement is about
@@ -14,7 +14,7 @@ public record ClaimFact(
         Labels label,
         List<String> claimants,
         String through,
-        List<String> modalities,
+        Presentation presentation,
         List<String> about,
         List<String> topics,
         String statedDuring,
@@ -23,7 +23,6 @@ public record ClaimFact(
 
     public ClaimFact {
         claimants = List.copyOf(claimants);
-        modalities = List.copyOf(modalities);
         about = List.copyOf(about);
         topics = List.copyOf(topics);
         evidence = List.copyOf(evidence);

@@ -7,14 +7,14 @@ import java.util.List;
  *
  * @param type the event type in kebab case ({@code official-visit}), a subclass of sifara:DiplomaticEvent
  * @param cameo the CAMEO code as a string ({@code "042"}), or null
- * @param modalities how the text presents it ({@code asserted}, {@code reported}, ...)
+ * @param presentation who vouches for it and what kind of content it is
  */
 public record EventFact(
         String id,
         String type,
         Labels label,
         String cameo,
-        List<String> modalities,
+        Presentation presentation,
         When when,
         String place,
         String partOf,
@@ -26,7 +26,6 @@ public record EventFact(
         SourcePosition at) {
 
     public EventFact {
-        modalities = List.copyOf(modalities);
         follows = List.copyOf(follows);
         topics = List.copyOf(topics);
         participants = List.copyOf(participants);

@@ -15,14 +15,14 @@ public enum Sifara {
     // classes
     DiplomaticEvent, OfficialVisit, BilateralMeeting, Reception, Talks, AgreementSigning, Negotiation,
     StatementOfIntent, Participation, RoleType, State, Office, Delegation, AnonymousSource, MilitaryRank,
-    Agreement, MonetaryValue, Claim, Modality, BoundKind, CooperationTopic, CameoEventType,
+    Agreement, MonetaryValue, Claim, EvidentialStatus, Factuality, BoundKind, CooperationTopic, CameoEventType,
     // properties
-    partOf, follows, cameoCode, topic, modality, inEvent, participant, hasRank, mandatedBy, subjectField,
+    partOf, follows, cameoCode, topic, evidentialStatus, factuality, inEvent, participant, hasRank, mandatedBy, subjectField,
     party, signingEvent, monetaryValue, boundKind, minExclusiveValue, maxExclusiveValue, verbatim,
     claimant, issuedThrough, statedDuring, evidence,
     // individuals and concept schemes
-    evidencing, RoleTypes, Modalities, BoundKinds, CooperationTopics, CameoEventCodes,
-    Asserted, ExclusiveLowerBound, InclusiveLowerBound, ExclusiveUpperBound, InclusiveUpperBound, Exact, Approximate;
+    evidencing, RoleTypes, EvidentialStatuses, Factualities, BoundKinds, CooperationTopics, CameoEventCodes,
+    StatedByArticle, AssertedBySpeaker, Reported, Occurred, Possible, ExclusiveLowerBound, InclusiveLowerBound, ExclusiveUpperBound, InclusiveUpperBound, Exact, Approximate;
 
     public Node in(BaseIri base) {
         return NodeFactory.createURI(base.term(name()));

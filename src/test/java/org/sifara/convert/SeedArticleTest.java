@@ -69,10 +69,11 @@ class SeedArticleTest {
     @Test
     void theConsulateTalksAreReportedAndUnderNegotiationAndNoConsulateIsAsserted() {
         assertEquals(Set.of("https://w3id.org/sifara/ontology#Reported", "https://w3id.org/sifara/ontology#UnderNegotiation"),
-                column(select("SELECT ?m { event:pakistan-consulate-benghazi-talks a sifara:Negotiation ; sifara:modality ?m }"), "m"));
+                column(select("SELECT ?m { event:pakistan-consulate-benghazi-talks a sifara:Negotiation ;"
+                        + " sifara:evidentialStatus|sifara:factuality ?m }"), "m"));
         assertTrue(Sparql.ask(TestData.seed().dataset(), """
                 ASK { claim:informed-sources-on-consulate-talks sifara:claimant source:haftar-visit-2026-informed-sources ;
-                        sifara:modality sifara:Reported , sifara:UnderNegotiation ;
+                        sifara:evidentialStatus sifara:Reported ; sifara:factuality sifara:UnderNegotiation ;
                         schema:about event:pakistan-consulate-benghazi-talks }"""));
         assertFalse(Sparql.ask(TestData.seed().dataset(), "ASK { ?x rdfs:label ?l FILTER(CONTAINS(LCASE(STR(?l)), 'consulate') && !EXISTS { ?x a sifara:Negotiation } && !EXISTS { ?x a sifara:Claim } && !EXISTS { ?x a sifara:Participation }) }"),
                 "only the talks and the statement about them mention a consulate");
@@ -128,7 +129,8 @@ class SeedArticleTest {
     void theMediaOfficeIsTheSourceOfWhatItReports() {
         assertTrue(Sparql.ask(TestData.seed().dataset(), """
                 ASK { claim:media-office-account-of-meeting sifara:claimant organization:media-office-general-command ;
-                        sifara:modality sifara:Reported ; schema:about event:haftar-sharif-meeting-2026-02-03 .
+                        sifara:evidentialStatus sifara:Reported ; sifara:factuality sifara:Occurred ;
+                        schema:about event:haftar-sharif-meeting-2026-02-03 .
                       organization:media-office-general-command a sifara:Office ;
                         org:subOrganizationOf organization:general-command-libyan-armed-forces }"""));
     }
@@ -170,5 +172,22 @@ class SeedArticleTest {
     @Test
     void theSeedNeedsNoCoverageWarnings() {
         assertEquals(List.of(), TestData.seed().warnings(), "every date and number of the text is covered");
+    }
+
+    /** Who vouches for a statement and what kind of content it is are two answers, not one. */
+    @Test
+    void aSpeakersOwnCommitmentIsAssertedByTheSpeakerAndIntended() {
+        assertTrue(Sparql.ask(TestData.seed().dataset(), """
+                ASK { claim:paf-commitment-to-professional-cooperation sifara:evidentialStatus sifara:AssertedBySpeaker ;
+                        sifara:factuality sifara:Intended .
+                      claim:haftar-on-historical-ties sifara:evidentialStatus sifara:AssertedBySpeaker ;
+                        sifara:factuality sifara:Occurred .
+                      claim:sources-on-visit-purpose sifara:evidentialStatus sifara:Reported ;
+                        sifara:factuality sifara:Intended .
+                      event:haftar-sharif-meeting-2026-02-03 sifara:evidentialStatus sifara:StatedByArticle ;
+                        sifara:factuality sifara:Occurred }"""));
+        assertFalse(Sparql.ask(TestData.seed().dataset(), "ASK { ?x sifara:modality ?m }"), "the deprecated sifara:modality is used");
+        assertFalse(Sparql.ask(TestData.seed().dataset(), """
+                ASK { ?x sifara:evidentialStatus ?a , ?b FILTER(?a != ?b) }"""), "a fact with two evidential statuses");
     }
 }

@@ -48,8 +48,8 @@ final class EntityTriples {
             case OFFICE -> out.type(s, Sifara.Office.in(base), ORG.OrganizationalUnit.asNode(), ORG.Organization.asNode(),
                     Sem.Actor, Prov.Agent);
             case DELEGATION -> out.type(s, Sifara.Delegation.in(base), ORG.Organization.asNode(), Sem.Actor, Prov.Agent);
-            case COUNTRY -> out.type(s, SchemaDO.Country.asNode(), Sifara.State.in(base), ORG.Organization.asNode(),
-                    Sem.Place, Sem.Actor, Prov.Agent);
+            case COUNTRY -> out.type(s, Sifara.State.in(base), ORG.Organization.asNode(), Sem.Actor, Prov.Agent);
+            case TERRITORY -> out.type(s, SchemaDO.Country.asNode(), Sem.Place);
             case CITY -> out.type(s, SchemaDO.City.asNode(), Sem.Place);
             case PLACE -> out.type(s, SchemaDO.Place.asNode(), Sem.Place);
             case ANONYMOUS_SOURCE -> out.type(s, Sifara.AnonymousSource.in(base), Prov.Agent);
@@ -68,6 +68,10 @@ final class EntityTriples {
                 .ifPresent(o -> out.add(s, ORG.subOrganizationOf.asNode(), o));
         index.resolve(e.mandatedBy(), Set.of(Category.ORGANIZATION), "mandated-by", e.at())
                 .ifPresent(o -> out.add(s, Sifara.mandatedBy.in(base), o));
+        index.resolve(e.territoryOf(), Set.of(Category.COUNTRY), "territory-of", e.at()).ifPresent(state -> {
+            out.add(s, Sifara.territoryOf.in(base), state);
+            out.add(state, Sifara.hasTerritory.in(base), s);
+        });
         index.resolve(e.in(), Category.PLACES, "in", e.at()).ifPresent(place ->
                 out.add(s, e.type().isPlace() ? SchemaDO.containedInPlace.asNode() : SchemaDO.location.asNode(), place));
         for (String other : e.seeAlso()) {

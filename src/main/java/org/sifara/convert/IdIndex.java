@@ -53,7 +53,7 @@ final class IdIndex {
             case PERSON -> Category.PERSON;
             case ORGANIZATION, OFFICE, DELEGATION -> Category.ORGANIZATION;
             case COUNTRY -> Category.COUNTRY;
-            case CITY, PLACE -> Category.PLACE;
+            case TERRITORY, CITY, PLACE -> Category.PLACE;
             case ANONYMOUS_SOURCE -> Category.SOURCE;
         };
     }

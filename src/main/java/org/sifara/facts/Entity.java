@@ -8,7 +8,8 @@ import java.util.Map;
  * article (an anonymous source, a delegation). Optional fields are null or empty.
  *
  * @param partOf the organisation this one belongs to (org:subOrganizationOf)
- * @param in for places, the place that contains it; for organisations, the country it is based in
+ * @param in for places, the place that contains it; for organisations, the territory it is based in
+ * @param territoryOf for a territory, the state whose territory it is
  * @param links verified external identifiers by scheme ({@code wikidata}, {@code geonames})
  * @param note an editorial note, e.g. why a contested name is kept apart
  */
@@ -22,6 +23,7 @@ public record Entity(
         String partOf,
         String mandatedBy,
         String in,
+        String territoryOf,
         Map<String, String> links,
         Labels note,
         List<String> seeAlso,

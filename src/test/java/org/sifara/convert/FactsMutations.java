@@ -134,6 +134,11 @@ final class FactsMutations {
                         .mustFailWith("missing required field 'in'"),
                 entities("unverified wikidata link", "links: {wikidata: Q2096387}", "links: {wikidata: Q999999}")
                         .mustFailWith("not in verified-links.yaml"),
+                entities("a GeoNames link on a state", "links: {wikidata: Q843}", "links: {wikidata: Q843, geonames: \"1168579\"}")
+                        .mustFailWith("a GeoNames feature is a place"),
+                entities("a territory without its state", "    territory-of: pakistan\n", "")
+                        .mustFailWith("missing required field 'territory-of'"),
+                facts("a state as an event's place", "place: pakistan-territory", "place: pakistan").mustFailWith("expects a place"),
                 entities("wikidata link in lowercase", "links: {wikidata: Q2096387}", "links: {wikidata: q2096387}")
                         .mustFailWith("is not a wikidata identifier"),
                 entities("geonames link that is not a number", "geonames: \"88319\"", "geonames: \"88319x\"").mustFail(),

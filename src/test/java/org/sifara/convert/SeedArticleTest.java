@@ -190,4 +190,21 @@ class SeedArticleTest {
         assertFalse(Sparql.ask(TestData.seed().dataset(), """
                 ASK { ?x sifara:evidentialStatus ?a , ?b FILTER(?a != ?b) }"""), "a fact with two evidential statuses");
     }
+
+    /** A state acts and its territory is where: Wikidata's state and GeoNames' land are not one resource. */
+    @Test
+    void aStateIsAnAgentLinkedToWikidataAndItsTerritoryAPlaceLinkedToGeoNames() {
+        assertTrue(Sparql.ask(TestData.seed().dataset(), """
+                ASK { country:pakistan a sifara:State ; owl:sameAs <http://www.wikidata.org/entity/Q843> ;
+                        sifara:hasTerritory place:pakistan-territory .
+                      place:pakistan-territory a schema:Country , sem:Place ; sifara:territoryOf country:pakistan ;
+                        owl:sameAs <http://sws.geonames.org/1168579/> .
+                      place:benghazi schema:containedInPlace place:libya-territory .
+                      event:haftar-visit-to-pakistan-2026 sem:hasPlace place:pakistan-territory .
+                      ?p sifara:inEvent event:haftar-visit-to-pakistan-2026 ; sifara:participant country:pakistan }"""));
+        assertFalse(Sparql.ask(TestData.seed().dataset(), "ASK { ?state a sifara:State . { ?state a sem:Place } UNION "
+                + "{ ?state owl:sameAs ?g FILTER(STRSTARTS(STR(?g), 'http://sws.geonames.org/')) } }"));
+        assertFalse(Sparql.ask(TestData.seed().dataset(), "ASK { ?place a sem:Place ; owl:sameAs ?w "
+                + "FILTER(?w IN (<http://www.wikidata.org/entity/Q843>, <http://www.wikidata.org/entity/Q1016>)) }"));
+    }
 }

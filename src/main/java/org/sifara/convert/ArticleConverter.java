@@ -20,6 +20,7 @@ import org.sifara.facts.EventFact;
 import org.sifara.facts.Labels;
 import org.sifara.facts.Mention;
 import org.sifara.facts.ParticipantFact;
+import org.sifara.facts.PostHoldingFact;
 import org.sifara.facts.Presentation;
 import org.sifara.facts.Problems;
 import org.sifara.facts.SourcePosition;
@@ -74,6 +75,13 @@ final class ArticleConverter {
                 var target = index.get(m.entity()).orElseThrow();
                 evidence.mention(entity, target.kind(), m.entity(), m.evidence());
             });
+        }
+        HoldingTriples holdings = new HoldingTriples(index, minter, article.slug(), out, problems);
+        for (PostHoldingFact h : article.holdings()) {
+            Node m = holdings.emit(h);
+            if (m != null) {
+                evidence.evidence(m, Kind.MEMBERSHIP, holdings.slug(h), h.evidence());
+            }
         }
         article.events().forEach(this::event);
         article.agreements().forEach(this::agreement);

@@ -19,8 +19,9 @@ import org.sifara.vocab.Sem;
 import org.sifara.vocab.Sifara;
 
 /**
- * The triples of one entity: its types, labels, rank and posts, place in an organisation or a
- * country, and its verified external links ({@code owl:sameAs}).
+ * The triples of one entity: its types, labels, rank, place in an organisation or a territory,
+ * and its verified external links ({@code owl:sameAs}). The posts people hold are told by
+ * articles, with a date ({@link HoldingTriples}).
  */
 final class EntityTriples {
 
@@ -58,12 +59,6 @@ final class EntityTriples {
         altLabels(s, e.alt(), out);
         index.resolve(e.rank(), Set.of(Category.RANK), "rank", e.at())
                 .ifPresent(rank -> out.add(s, Sifara.hasRank.in(base), rank));
-        for (String post : e.posts()) {
-            index.resolve(post, Set.of(Category.POST), "posts", e.at()).ifPresent(p -> {
-                out.add(s, ORG.holds.asNode(), p);
-                out.add(p, ORG.heldBy.asNode(), s);
-            });
-        }
         index.resolve(e.partOf(), Set.of(Category.ORGANIZATION), "part-of", e.at())
                 .ifPresent(o -> out.add(s, ORG.subOrganizationOf.asNode(), o));
         index.resolve(e.mandatedBy(), Set.of(Category.ORGANIZATION), "mandated-by", e.at())

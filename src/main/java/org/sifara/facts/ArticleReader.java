@@ -77,7 +77,7 @@ public final class ArticleReader {
 
     private static Optional<ArticleFacts> read(String slug, Path textFile, Path factsFile, String text, YamlMap root) {
         Problems problems = root.problems();
-        root.allowOnly(Set.of("article", "actors", "mentions", "events", "agreements", "claims"));
+        root.allowOnly(Set.of("article", "actors", "mentions", "post-holdings", "events", "agreements", "claims"));
         ArticleMeta meta = Optional.ofNullable(root.requiredMap("article")).map(m -> meta(m, textFile)).orElse(null);
         List<Entity> actors = new ArrayList<>();
         for (YamlValue item : root.list("actors")) {
@@ -94,6 +94,10 @@ public final class ArticleReader {
                 }
             });
         }
+        List<PostHoldingFact> holdings = new ArrayList<>();
+        for (YamlValue item : root.list("post-holdings")) {
+            item.map("post-holdings").flatMap(h -> holding(h, meta)).ifPresent(holdings::add);
+        }
         List<EventFact> events = new ArrayList<>();
         for (YamlValue item : root.list("events")) {
             item.map("events").flatMap(ArticleReader::event).ifPresent(events::add);
@@ -109,7 +113,8 @@ public final class ArticleReader {
         if (meta == null || problems.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new ArticleFacts(slug, textFile, factsFile, text, meta, actors, mentions, events, agreements, claims));
+        return Optional.of(new ArticleFacts(slug, textFile, factsFile, text, meta, actors, mentions, holdings, events, agreements,
+                claims));
     }
 
     private static ArticleMeta meta(YamlMap m, Path textFile) {
@@ -137,6 +142,32 @@ public final class ArticleReader {
             return null;
         }
         return new ArticleMeta(headline, headlineEn, date, dateEvidence, language, url, sourceNote, m.at());
+    }
+
+    /** A post held as of a day: the article's date unless 'as-of' says otherwise, never after it. */
+    private static Optional<PostHoldingFact> holding(YamlMap m, ArticleMeta meta) {
+        m.allowOnly(Set.of("person", "post", "as-of", "since", "until", "evidence", "note"));
+        String person = m.requiredId("person");
+        String post = m.requiredId("post");
+        LocalDate asOf = m.date("as-of").orElse(meta == null ? null : meta.date());
+        LocalDate since = m.date("since").orElse(null);
+        LocalDate until = m.date("until").orElse(null);
+        if (meta != null && asOf != null && asOf.isAfter(meta.date())) {
+            m.problems().error(m.at("as-of"), "'as-of' " + asOf + " is after the article's date " + meta.date()
+                    + ": an article cannot tell who holds a post later");
+        }
+        if (since != null && asOf != null && since.isAfter(asOf)) {
+            m.problems().error(m.at("since"), "'since' " + since + " is after 'as-of' " + asOf);
+        }
+        if (until != null && asOf != null && until.isBefore(asOf)) {
+            m.problems().error(m.at("until"), "'until' " + until + " is before 'as-of' " + asOf);
+        }
+        List<Quote> evidence = QuoteReader.evidence(m, "evidence", true);
+        Labels note = m.labels("note", false);
+        if (person == null || post == null || asOf == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new PostHoldingFact(person, post, asOf, since, until, evidence, note, m.at("person")));
     }
 
     private static Optional<EventFact> event(YamlMap m) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A person, organisation, country, place or source: from the shared registry, or local to one
+ * A person, organisation, state, territory, place or source: from the shared registry, or local to one
  * article (an anonymous source, a delegation). Optional fields are null or empty.
  *
  * @param partOf the organisation this one belongs to (org:subOrganizationOf)
@@ -19,7 +19,6 @@ public record Entity(
         Labels label,
         AltLabels alt,
         String rank,
-        List<String> posts,
         String partOf,
         String mandatedBy,
         String in,
@@ -30,7 +29,6 @@ public record Entity(
         SourcePosition at) {
 
     public Entity {
-        posts = List.copyOf(posts);
         links = Map.copyOf(links);
         seeAlso = List.copyOf(seeAlso);
     }

@@ -38,7 +38,10 @@ final class EntityReader {
         AltLabels alt = map.altLabels("alt");
         Map<String, String> links = links(map);
         String rank = map.reference("rank").orElse(null);
-        List<String> posts = map.references("posts");
+        if (map.has("posts")) {
+            problems.error(map.at("posts"), "posts are held as of an article: list them under 'post-holdings' in the"
+                    + " article's facts.yaml, with the words that name them");
+        }
         String partOf = map.reference("part-of").orElse(null);
         String mandatedBy = map.reference("mandated-by").orElse(null);
         String in = map.reference("in").orElse(null);
@@ -47,7 +50,6 @@ final class EntityReader {
         List<String> seeAlso = map.references("see-also");
         if (type != null) {
             onlyFor(map, "rank", type == EntityType.PERSON, "people");
-            onlyFor(map, "posts", type == EntityType.PERSON, "people");
             boolean organisation = type == EntityType.ORGANIZATION || type == EntityType.OFFICE || type == EntityType.DELEGATION;
             onlyFor(map, "part-of", organisation, "organisations");
             onlyFor(map, "mandated-by", organisation, "organisations");
@@ -63,7 +65,7 @@ final class EntityReader {
         if (id == null || type == null || label == null) {
             return Optional.empty();
         }
-        return Optional.of(new Entity(id, type, label, alt, rank, posts, partOf, mandatedBy, in, territoryOf, links, note, seeAlso,
+        return Optional.of(new Entity(id, type, label, alt, rank, partOf, mandatedBy, in, territoryOf, links, note, seeAlso,
                 map.at("id")));
     }
 

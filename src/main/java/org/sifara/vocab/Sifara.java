@@ -18,7 +18,7 @@ public enum Sifara {
     Agreement, MonetaryValue, Claim, EvidentialStatus, Factuality, BoundKind, CooperationTopic, CameoEventType,
     // properties
     partOf, follows, cameoCode, topic, evidentialStatus, factuality, inEvent, participant, hasRank, mandatedBy, subjectField,
-    party, signingEvent, hasTerritory, territoryOf, monetaryValue, boundKind, minExclusiveValue, maxExclusiveValue, verbatim,
+    party, signingEvent, hasTerritory, territoryOf, post, monetaryValue, boundKind, minExclusiveValue, maxExclusiveValue, verbatim,
     claimant, issuedThrough, statedDuring, evidence,
     // individuals and concept schemes
     evidencing, RoleTypes, EvidentialStatuses, Factualities, BoundKinds, CooperationTopics, CameoEventCodes,

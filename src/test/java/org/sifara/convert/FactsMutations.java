@@ -138,6 +138,13 @@ final class FactsMutations {
                         .mustFailWith("a GeoNames feature is a place"),
                 entities("a territory without its state", "    territory-of: pakistan\n", "")
                         .mustFailWith("missing required field 'territory-of'"),
+                facts("a post held as of a day after the article", "    post: prime-minister-of-pakistan\n",
+                        "    post: prime-minister-of-pakistan\n    as-of: 2026-03-01\n").mustFailWith("after the article's date"),
+                facts("a post holding that began after it was held", "    post: prime-minister-of-pakistan\n",
+                        "    post: prime-minister-of-pakistan\n    since: 2026-02-04\n").mustFailWith("'since' 2026-02-04 is after"),
+                facts("a rank held as a post", "post: prime-minister-of-pakistan", "post: field-marshal").mustFailWith("is a rank"),
+                entities("posts back in the registry", "    rank: air-chief-marshal\n",
+                        "    rank: air-chief-marshal\n    posts: [chief-of-air-staff-pakistan]\n").mustFailWith("post-holdings"),
                 facts("a state as an event's place", "place: pakistan-territory", "place: pakistan").mustFailWith("expects a place"),
                 entities("wikidata link in lowercase", "links: {wikidata: Q2096387}", "links: {wikidata: q2096387}")
                         .mustFailWith("is not a wikidata identifier"),

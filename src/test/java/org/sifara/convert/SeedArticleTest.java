@@ -118,11 +118,26 @@ class SeedArticleTest {
     void rankIsNotPostAndOnePersonCanHoldTwoPosts() {
         assertEquals(Set.of("https://w3id.org/sifara/id/post/chief-of-army-staff-pakistan",
                         "https://w3id.org/sifara/id/post/chief-of-defence-forces-pakistan"),
-                column(select("SELECT ?post { person:asim-munir org:holds ?post . ?post org:postIn ?org }"), "post"));
+                column(select("SELECT ?post { ?m org:member person:asim-munir ; sifara:post ?post . ?post org:postIn ?org }"), "post"));
         assertTrue(Sparql.ask(TestData.seed().dataset(), """
                 ASK { person:asim-munir sifara:hasRank ?rank . ?rank a sifara:MilitaryRank ; skos:prefLabel "المشير"@ar .
-                      FILTER NOT EXISTS { person:asim-munir org:holds ?rank } }"""));
-        assertEquals(2, select("SELECT ?post { person:ishaq-dar org:holds ?post }").size());
+                      FILTER NOT EXISTS { ?m sifara:post ?rank } }"""));
+        assertEquals(2, select("SELECT ?post { ?m org:member person:ishaq-dar ; sifara:post ?post }").size());
+    }
+
+    /** A post is held as of the article that says so, according to it, never forever. */
+    @Test
+    void postHoldingsAreMembershipsAsOfTheArticlesDateWithTheArticleAsSource() {
+        assertTrue(Sparql.ask(TestData.seed().dataset(), """
+                ASK { ?m a org:Membership ; org:member person:asim-munir ; sifara:post post:chief-of-army-staff-pakistan ;
+                        org:organization organization:pakistan-army ;
+                        org:memberDuring/time:inside/time:inXSDDate "2026-02-03"^^xsd:date ;
+                        prov:wasDerivedFrom article:2026-02-03-haftar-meets-sharif ;
+                        sifara:evidence/oa:hasTarget/oa:hasSelector/oa:exact "رئيس أركان الجيش الباكستاني" .
+                      ?pm a org:Membership ; org:member person:shehbaz-sharif ; sifara:post post:prime-minister-of-pakistan ;
+                        org:organization country:pakistan }"""));
+        assertFalse(Sparql.ask(TestData.seed().dataset(), "ASK { ?p org:holds ?post }"), "an undated org:holds is published");
+        assertEquals(9, select("SELECT ?m { ?m a org:Membership }").size(), "nine posts are named beside seven people");
     }
 
     @Test

@@ -105,6 +105,12 @@ final class ArticleConverter {
         if (meta.sourceNote() != null) {
             out.add(a, RDFS.comment.asNode(), Triples.en(meta.sourceNote()));
         }
+        if (meta.publisher() != null) {
+            out.add(a, DCTerms.publisher.asNode(), Triples.string(meta.publisher()));
+        }
+        if (meta.identifier() != null) {
+            out.add(a, SchemaDO.identifier.asNode(), Triples.string(meta.identifier()));
+        }
         evidence.evidence(a, Kind.ARTICLE, article.slug(), meta.dateEvidence());
     }
 
@@ -121,6 +127,8 @@ final class ArticleConverter {
         when(s, e.when());
         index.resolve(e.place(), Category.PLACES, "place", e.at()).ifPresent(p -> out.add(s, Sem.hasPlace, p));
         index.resolve(e.partOf(), Set.of(Category.EVENT), "part-of", e.at()).ifPresent(p -> out.add(s, Sifara.partOf.in(base), p));
+        index.resolve(e.context(), Set.of(Category.EVENT), "context", e.at())
+                .ifPresent(c -> out.add(s, Sifara.inContextOf.in(base), c));
         for (String f : e.follows()) {
             index.resolve(f, Set.of(Category.EVENT), "follows", e.at()).ifPresent(p -> out.add(s, Sifara.follows.in(base), p));
         }
@@ -182,6 +190,7 @@ final class ArticleConverter {
         index.resolve(g.signing(), Set.of(Category.EVENT), "signing", g.at())
                 .ifPresent(ev -> out.add(s, Sifara.signingEvent.in(base), ev));
         presentation(s, g.presentation(), g.at());
+        out.langs(s, SKOS.editorialNote.asNode(), g.note());
         out.add(s, Prov.wasDerivedFrom, articleNode);
         evidence.evidence(s, Kind.AGREEMENT, g.id(), g.evidence());
         if (g.value() != null) {
@@ -232,6 +241,7 @@ final class ArticleConverter {
         topics(s, c.topics(), c.at());
         index.resolve(c.statedDuring(), Set.of(Category.EVENT), "stated-during", c.at())
                 .ifPresent(ev -> out.add(s, Sifara.statedDuring.in(base), ev));
+        out.langs(s, SKOS.editorialNote.asNode(), c.note());
         out.add(s, Prov.wasDerivedFrom, articleNode);
         evidence.evidence(s, Kind.CLAIM, c.id(), c.evidence());
     }

@@ -12,6 +12,7 @@ public record AgreementFact(
         Presentation presentation,
         ValueFact value,
         List<Quote> evidence,
+        Labels note,
         SourcePosition at) {
 
     public AgreementFact {

@@ -118,7 +118,7 @@ public final class ArticleReader {
     }
 
     private static ArticleMeta meta(YamlMap m, Path textFile) {
-        m.allowOnly(Set.of("headline", "date", "date-evidence", "language", "url", "source-note"));
+        m.allowOnly(Set.of("headline", "date", "date-evidence", "language", "url", "source-note", "publisher", "identifier"));
         Quote headline = null;
         String headlineEn = null;
         YamlMap h = m.requiredMap("headline");
@@ -132,6 +132,8 @@ public final class ArticleReader {
         List<Quote> dateEvidence = QuoteReader.evidence(m, "date-evidence", false);
         String url = m.webAddress("url").orElse(null);
         String sourceNote = m.string("source-note").orElse(null);
+        String publisher = m.string("publisher").orElse(null);
+        String identifier = m.string("identifier").orElse(null);
         String language = m.requiredString("language");
         Matcher file = TEXT_FILE.matcher(textFile.getFileName().toString());
         if (language != null && file.matches() && !file.group(1).equals(language)) {
@@ -141,7 +143,8 @@ public final class ArticleReader {
         if (headline == null || headlineEn == null || date == null || language == null) {
             return null;
         }
-        return new ArticleMeta(headline, headlineEn, date, dateEvidence, language, url, sourceNote, m.at());
+        return new ArticleMeta(headline, headlineEn, date, dateEvidence, language, url, sourceNote, publisher, identifier,
+                m.at());
     }
 
     /** A post held as of a day: the article's date unless 'as-of' says otherwise, never after it. */
@@ -171,7 +174,7 @@ public final class ArticleReader {
     }
 
     private static Optional<EventFact> event(YamlMap m) {
-        m.allowOnly(Set.of("id", "type", "label", "cameo", "evidential-status", "factuality", "when", "place", "part-of", "follows",
+        m.allowOnly(Set.of("id", "type", "label", "cameo", "evidential-status", "factuality", "when", "place", "part-of", "context", "follows",
                 "topics", "participants", "evidence", "note"));
         String id = m.requiredId("id");
         String type = m.requiredReference("type");
@@ -180,6 +183,7 @@ public final class ArticleReader {
         String cameo = m.string("cameo").orElse(null);
         String place = m.reference("place").orElse(null);
         String partOf = m.reference("part-of").orElse(null);
+        String context = m.reference("context").orElse(null);
         List<String> follows = m.references("follows");
         List<String> topics = m.references("topics");
         Labels note = m.labels("note", false);
@@ -200,7 +204,7 @@ public final class ArticleReader {
         if (id == null || type == null || label == null) {
             return Optional.empty();
         }
-        return Optional.of(new EventFact(id, type, label, cameo, presentation, when, place, partOf, follows, topics,
+        return Optional.of(new EventFact(id, type, label, cameo, presentation, when, place, partOf, context, follows, topics,
                 participants, evidence, note, m.at("id")));
     }
 
@@ -214,7 +218,8 @@ public final class ArticleReader {
     }
 
     private static Optional<AgreementFact> agreement(YamlMap m) {
-        m.allowOnly(Set.of("id", "label", "subjects", "parties", "signing", "evidential-status", "factuality", "value", "evidence"));
+        m.allowOnly(Set.of("id", "label", "subjects", "parties", "signing", "evidential-status", "factuality", "value", "evidence",
+                "note"));
         String id = m.requiredId("id");
         Labels label = m.labels("label", true);
         List<String> subjects = m.requiredReferences("subjects");
@@ -223,10 +228,11 @@ public final class ArticleReader {
         String signing = m.reference("signing").orElse(null);
         ValueFact value = m.map("value").map(ArticleReader::value).orElse(null);
         List<Quote> evidence = QuoteReader.evidence(m, "evidence", true);
+        Labels note = m.labels("note", false);
         if (id == null || label == null) {
             return Optional.empty();
         }
-        return Optional.of(new AgreementFact(id, label, subjects, parties, signing, presentation, value, evidence, m.at("id")));
+        return Optional.of(new AgreementFact(id, label, subjects, parties, signing, presentation, value, evidence, note, m.at("id")));
     }
 
     private static ValueFact value(YamlMap m) {
@@ -248,7 +254,7 @@ public final class ArticleReader {
 
     private static Optional<ClaimFact> claim(YamlMap m) {
         m.allowOnly(Set.of("id", "label", "claimants", "through", "evidential-status", "factuality", "about", "topics", "stated-during",
-                "evidence"));
+                "evidence", "note"));
         String id = m.requiredId("id");
         Labels label = m.labels("label", true);
         List<String> claimants = m.requiredReferences("claimants");
@@ -258,10 +264,11 @@ public final class ArticleReader {
         List<String> topics = m.references("topics");
         String statedDuring = m.reference("stated-during").orElse(null);
         List<Quote> evidence = QuoteReader.evidence(m, "evidence", true);
+        Labels note = m.labels("note", false);
         if (id == null || label == null) {
             return Optional.empty();
         }
         return Optional.of(new ClaimFact(id, label, claimants, through, presentation, about, topics, statedDuring, evidence,
-                m.at("id")));
+                note, m.at("id")));
     }
 }

@@ -19,6 +19,7 @@ public record ClaimFact(
         List<String> topics,
         String statedDuring,
         List<Quote> evidence,
+        Labels note,
         SourcePosition at) {
 
     public ClaimFact {

@@ -27,6 +27,8 @@ class DereferencingTest {
 
     static TestServer server;
     static final String HAFTAR = "https://w3id.org/sifara/id/person/khalifa-haftar";
+    private static final String HOLDING = "https://w3id.org/sifara/id/membership/"
+            + "2026-02-03-haftar-meets-sharif--khalifa-haftar--commander-libyan-national-army";
 
     @BeforeAll
     static void start() {
@@ -114,8 +116,10 @@ class DereferencingTest {
             union.find(Node.ANY, Node.ANY, haftar).forEachRemaining(t -> assertTrue(doc.contains(t), "incoming " + t));
         });
         assertTrue(doc.contains(Node.ANY, NodeFactory.createURI("http://www.w3.org/ns/oa#exact"), Node.ANY), "the evidence quotes");
-        assertTrue(doc.contains(NodeFactory.createURI("https://w3id.org/sifara/id/post/commander-libyan-national-army"),
+        assertTrue(doc.contains(NodeFactory.createURI("https://w3id.org/sifara/id/rank/field-marshal-general-staff"),
                 NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"), Node.ANY), "labels of what it mentions");
+        assertTrue(doc.contains(NodeFactory.createURI(HOLDING), NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"),
+                Node.ANY), "labels of what points to it: the post holding");
         assertTrue(doc.contains(NodeFactory.createURI("https://w3id.org/sifara/doc/person/khalifa-haftar"),
                 NodeFactory.createURI("http://xmlns.com/foaf/0.1/primaryTopic"), haftar));
     }
@@ -141,9 +145,10 @@ class DereferencingTest {
         assertTrue(html.contains("lang=\"ar\" dir=\"rtl\">خليفة حفتر<"), "Arabic label marked right-to-left");
         assertTrue(html.contains("<link rel=\"alternate\" type=\"text/turtle\" href=\"/doc/person/khalifa-haftar.ttl\">"));
         assertTrue(html.contains("<link rel=\"alternate\" type=\"application/ld+json\""));
-        assertTrue(html.contains("href=\"/id/post/commander-libyan-national-army\">Commander of the Libyan National Army"),
+        assertTrue(html.contains("href=\"/id/rank/field-marshal-general-staff\">Field Marshal (General Staff)"),
                 "links stay on this server and show labels");
-        assertTrue(html.contains("قائد الجيش الوطني الليبي، المشير أركان حرب خليفة حفتر"), "the evidence quote");
+        assertTrue(html.contains("Commander of the Libyan National Army (as of 2026-02-03)"), "the post holding, with its date");
+        assertTrue(html.contains("<strong>خليفة حفتر</strong>"), "the evidence quotes: the words naming him");
         assertFalse(html.contains("href=\"https://w3id.org/sifara/"), "no link leaves the local server for our own IRIs");
         assertFalse(html.contains("<script"), "no scripts");
     }

@@ -36,6 +36,7 @@ public final class Sparql {
             PREFIX source: <https://w3id.org/sifara/id/source/>
             PREFIX value: <https://w3id.org/sifara/id/value/>
             PREFIX post: <https://w3id.org/sifara/id/post/>
+            PREFIX rank: <https://w3id.org/sifara/id/rank/>
             PREFIX article: <https://w3id.org/sifara/id/article/>
             PREFIX membership: <https://w3id.org/sifara/id/membership/>
             """;

@@ -16,6 +16,7 @@ import org.sifara.facts.AgreementFact;
 import org.sifara.facts.ArticleFacts;
 import org.sifara.facts.ClaimFact;
 import org.sifara.facts.Entity;
+import org.sifara.facts.EventCoding;
 import org.sifara.facts.EventFact;
 import org.sifara.facts.Labels;
 import org.sifara.facts.Mention;
@@ -120,9 +121,7 @@ final class ArticleConverter {
         terms.eventType(e.type(), problems, e.at()).ifPresent(t -> out.type(s, t));
         out.type(s, Sifara.DiplomaticEvent.in(base), Sem.Event);
         out.labels(s, e.label());
-        if (e.cameo() != null) {
-            terms.cameo(e.cameo(), problems, e.at()).ifPresent(c -> out.add(s, Sifara.cameoCode.in(base), c));
-        }
+        coding(s, e.coding(), e.at());
         presentation(s, e.presentation(), e.at());
         when(s, e.when());
         index.resolve(e.place(), Category.PLACES, "place", e.at()).ifPresent(p -> out.add(s, Sem.hasPlace, p));
@@ -235,6 +234,7 @@ final class ArticleConverter {
         }
         index.resolve(c.through(), Category.AGENTS, "through", c.at()).ifPresent(a -> out.add(s, Sifara.issuedThrough.in(base), a));
         presentation(s, c.presentation(), c.at());
+        coding(s, c.coding(), c.at());
         for (String about : c.about()) {
             index.resolve(about, Category.ANYTHING, "about", c.at()).ifPresent(a -> out.add(s, SchemaDO.about.asNode(), a));
         }
@@ -252,6 +252,18 @@ final class ArticleConverter {
         }
         if (p.factuality() != null) {
             terms.factuality(p.factuality(), problems, at).ifPresent(v -> out.add(s, Sifara.factuality.in(base), v));
+        }
+    }
+
+    private void coding(Node s, EventCoding coding, SourcePosition at) {
+        if (coding.cameo() != null) {
+            terms.cameo(coding.cameo(), problems, at).ifPresent(c -> out.add(s, Sifara.cameoCode.in(base), c));
+        }
+        for (String actor : coding.sources()) {
+            index.resolve(actor, Category.AGENTS, "source-actor", at).ifPresent(a -> out.add(s, Sifara.sourceActor.in(base), a));
+        }
+        for (String actor : coding.targets()) {
+            index.resolve(actor, Category.AGENTS, "target-actor", at).ifPresent(a -> out.add(s, Sifara.targetActor.in(base), a));
         }
     }
 

@@ -11,6 +11,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.sifara.config.BaseIri;
+import org.sifara.facts.ActorCodes;
 import org.sifara.facts.AltLabels;
 import org.sifara.facts.Entity;
 import org.sifara.facts.Problems;
@@ -73,7 +74,17 @@ final class EntityTriples {
             index.resolve(other, Category.ANYTHING, "see-also", e.at()).ifPresent(o -> out.add(s, RDFS.seeAlso.asNode(), o));
         }
         out.langs(s, SKOS.editorialNote.asNode(), e.note());
+        codes(s, e.codes(), out, base);
         links(e, s, out);
+    }
+
+    static void codes(Node s, ActorCodes codes, Triples out, BaseIri base) {
+        if (codes.iso3166() != null) {
+            out.add(s, Sifara.iso3166Alpha3.in(base), Triples.string(codes.iso3166()));
+        }
+        if (codes.cameo() != null) {
+            out.add(s, Sifara.cameoActorCode.in(base), Triples.string(codes.cameo()));
+        }
     }
 
     static void altLabels(Node s, AltLabels alt, Triples out) {

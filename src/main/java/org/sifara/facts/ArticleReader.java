@@ -174,13 +174,14 @@ public final class ArticleReader {
     }
 
     private static Optional<EventFact> event(YamlMap m) {
-        m.allowOnly(Set.of("id", "type", "label", "cameo", "evidential-status", "factuality", "when", "place", "part-of", "context", "follows",
+        m.allowOnly(Set.of("id", "type", "label", "cameo", "source-actor", "target-actor", "evidential-status", "factuality",
+                "when", "place", "part-of", "context", "follows",
                 "topics", "participants", "evidence", "note"));
         String id = m.requiredId("id");
         String type = m.requiredReference("type");
         Labels label = m.labels("label", true);
         Presentation presentation = Presentation.read(m);
-        String cameo = m.string("cameo").orElse(null);
+        EventCoding coding = EventCoding.read(m);
         String place = m.reference("place").orElse(null);
         String partOf = m.reference("part-of").orElse(null);
         String context = m.reference("context").orElse(null);
@@ -204,7 +205,7 @@ public final class ArticleReader {
         if (id == null || type == null || label == null) {
             return Optional.empty();
         }
-        return Optional.of(new EventFact(id, type, label, cameo, presentation, when, place, partOf, context, follows, topics,
+        return Optional.of(new EventFact(id, type, label, coding, presentation, when, place, partOf, context, follows, topics,
                 participants, evidence, note, m.at("id")));
     }
 
@@ -253,12 +254,13 @@ public final class ArticleReader {
     }
 
     private static Optional<ClaimFact> claim(YamlMap m) {
-        m.allowOnly(Set.of("id", "label", "claimants", "through", "evidential-status", "factuality", "about", "topics", "stated-during",
-                "evidence", "note"));
+        m.allowOnly(Set.of("id", "label", "claimants", "through", "evidential-status", "factuality", "cameo", "source-actor",
+                "target-actor", "about", "topics", "stated-during", "evidence", "note"));
         String id = m.requiredId("id");
         Labels label = m.labels("label", true);
         List<String> claimants = m.requiredReferences("claimants");
         Presentation presentation = Presentation.read(m);
+        EventCoding coding = EventCoding.read(m);
         String through = m.reference("through").orElse(null);
         List<String> about = m.references("about");
         List<String> topics = m.references("topics");
@@ -268,7 +270,7 @@ public final class ArticleReader {
         if (id == null || label == null) {
             return Optional.empty();
         }
-        return Optional.of(new ClaimFact(id, label, claimants, through, presentation, about, topics, statedDuring, evidence,
+        return Optional.of(new ClaimFact(id, label, claimants, through, presentation, coding, about, topics, statedDuring, evidence,
                 note, m.at("id")));
     }
 }

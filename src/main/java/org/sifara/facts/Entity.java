@@ -10,6 +10,7 @@ import java.util.Map;
  * @param partOf the organisation this one belongs to (org:subOrganizationOf)
  * @param in for places, the place that contains it; for organisations, the territory it is based in
  * @param territoryOf for a territory, the state whose territory it is
+ * @param codes the state's ISO 3166-1 alpha-3 code and an agent's CAMEO actor code, where given
  * @param links verified external identifiers by scheme ({@code wikidata}, {@code geonames})
  * @param note an editorial note, e.g. why a contested name is kept apart
  */
@@ -23,6 +24,7 @@ public record Entity(
         String mandatedBy,
         String in,
         String territoryOf,
+        ActorCodes codes,
         Map<String, String> links,
         Labels note,
         List<String> seeAlso,

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class EntityReader {
 
     private static final Set<String> KEYS = Set.of(
-            "id", "type", "label", "alt", "rank", "posts", "part-of", "mandated-by", "in", "territory-of", "links", "note",
+            "id", "type", "label", "alt", "rank", "posts", "part-of", "mandated-by", "in", "territory-of", "iso3166", "cameo-actor", "links", "note",
             "see-also");
     private static final Map<String, Pattern> LINK_SCHEMES = Map.of(
             "wikidata", Pattern.compile("Q[1-9][0-9]*"),
@@ -47,6 +47,8 @@ final class EntityReader {
         String in = map.reference("in").orElse(null);
         String territoryOf = map.reference("territory-of").orElse(null);
         Labels note = map.labels("note", false);
+        ActorCodes codes = type == null ? ActorCodes.NONE
+                : ActorCodes.read(map, type == EntityType.COUNTRY, type.key() + " '" + id + "'");
         List<String> seeAlso = map.references("see-also");
         if (type != null) {
             onlyFor(map, "rank", type == EntityType.PERSON, "people");
@@ -54,6 +56,8 @@ final class EntityReader {
             onlyFor(map, "part-of", organisation, "organisations");
             onlyFor(map, "mandated-by", organisation, "organisations");
             onlyFor(map, "territory-of", type == EntityType.TERRITORY, "territories");
+            onlyFor(map, "cameo-actor", type.isAgent() && type != EntityType.PERSON && type != EntityType.ANONYMOUS_SOURCE,
+                    "states and organisations (a person's CAMEO code is the code of the post held)");
             if (type == EntityType.TERRITORY && !map.has("territory-of")) {
                 problems.error(map.at(), "missing required field 'territory-of' (the state whose territory it is)");
             }
@@ -65,7 +69,7 @@ final class EntityReader {
         if (id == null || type == null || label == null) {
             return Optional.empty();
         }
-        return Optional.of(new Entity(id, type, label, alt, rank, partOf, mandatedBy, in, territoryOf, links, note, seeAlso,
+        return Optional.of(new Entity(id, type, label, alt, rank, partOf, mandatedBy, in, territoryOf, codes, links, note, seeAlso,
                 map.at("id")));
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
  * A diplomatic event of an article.
  *
  * @param type the event type in kebab case ({@code official-visit}), a subclass of sifara:DiplomaticEvent
- * @param cameo the CAMEO code as a string ({@code "042"}), or null
+ * @param coding its CAMEO code and its source and target actors
  * @param presentation who vouches for it and what kind of content it is
  * @param context an event the text says this one is in the context of, without saying it was part of it, or null
  */
@@ -14,7 +14,7 @@ public record EventFact(
         String id,
         String type,
         Labels label,
-        String cameo,
+        EventCoding coding,
         Presentation presentation,
         When when,
         String place,

@@ -17,7 +17,7 @@ public enum Sifara {
     StatementOfIntent, Participation, RoleType, State, Office, Delegation, AnonymousSource, MilitaryRank,
     Agreement, MonetaryValue, Claim, EvidentialStatus, Factuality, BoundKind, CooperationTopic, CameoEventType,
     // properties
-    partOf, inContextOf, follows, cameoCode, topic, evidentialStatus, factuality, inEvent, participant, hasRank, mandatedBy, subjectField,
+    partOf, inContextOf, follows, cameoCode, sourceActor, targetActor, iso3166Alpha3, cameoActorCode, topic, evidentialStatus, factuality, inEvent, participant, hasRank, mandatedBy, subjectField,
     party, signingEvent, hasTerritory, territoryOf, post, monetaryValue, boundKind, minExclusiveValue, maxExclusiveValue, verbatim,
     claimant, issuedThrough, statedDuring, evidence,
     // individuals and concept schemes

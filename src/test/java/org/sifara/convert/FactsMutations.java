@@ -129,11 +129,19 @@ final class FactsMutations {
                 facts("unknown topic", "topics: [diplomatic-representation]", "topics: [gossip]").mustFail(),
                 entities("unknown rank", "rank: field-marshal\n", "rank: admiral\n").mustFail(),
                 entities("post in an unknown organisation", "in: pakistan-army", "in: no-such-army").mustFail(),
-                entities("post without 'in'", "Chief of Defence Forces of Pakistan}\n    in: pakistan-defence-forces",
-                        "Chief of Defence Forces of Pakistan}")
+                entities("post without 'in'", "Chief of Defence Forces of Pakistan}\n    cameo-actor: PAKMIL\n    in: pakistan-defence-forces",
+                        "Chief of Defence Forces of Pakistan}\n    cameo-actor: PAKMIL")
                         .mustFailWith("missing required field 'in'"),
                 entities("unverified wikidata link", "links: {wikidata: Q2096387}", "links: {wikidata: Q999999}")
                         .mustFailWith("not in verified-links.yaml"),
+                entities("a malformed CAMEO actor code", "cameo-actor: PAKGOV", "cameo-actor: PAK-GOV").mustFailWith("is not a CAMEO actor code"),
+                entities("an ISO code on an organisation", "    cameo-actor: PAKMIL\n    in: pakistan-territory",
+                        "    cameo-actor: PAKMIL\n    iso3166: PAK\n    in: pakistan-territory").mustFailWith("'iso3166' is only for states"),
+                facts("an unknown source actor", "source-actor: khalifa-haftar", "source-actor: nobody-at-all")
+                        .mustFailWith("unknown id 'nobody-at-all' in 'source-actor'"),
+                facts("a place as a target actor", "target-actor: pakistan", "target-actor: pakistan-territory")
+                        .mustFailWith("expects"),
+                facts("an unknown CAMEO code on a statement", "cameo: \"0312\"", "cameo: \"999\"").mustFailWith("unknown CAMEO code '999'"),
                 entities("a GeoNames link on a state", "links: {wikidata: Q843}", "links: {wikidata: Q843, geonames: \"1168579\"}")
                         .mustFailWith("a GeoNames feature is a place"),
                 entities("a territory without its state", "    territory-of: pakistan\n", "")

@@ -38,7 +38,7 @@ class SavedQueriesTest {
     @TestFactory
     Stream<DynamicTest> everyQueryGivesItsGoldenAnswer() {
         QueryCatalogue catalogue = QueryCatalogue.load(BaseIri.defaultBase());
-        assertEquals(12, catalogue.all().size(), "every saved query is in the build");
+        assertEquals(14, catalogue.all().size(), "every saved query is in the build");
         QueryRunner runner = new QueryRunner(UnionDefaultGraph.over(TestData.seed().dataset()), Duration.ofSeconds(30));
         return catalogue.all().stream().map(q -> DynamicTest.dynamicTest(q.name(), () -> {
             assertFalse(q.header().summary().isBlank());

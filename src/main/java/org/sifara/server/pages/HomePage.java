@@ -121,7 +121,9 @@ public final class HomePage {
         b.append("<li>Downloads: ");
         b.append(String.join(" · ", java.util.Arrays.stream(DatasetWriter.Format.values())
                 .map(f -> Html.link("/download/" + f.fileName(), Html.escape(f.fileName()))).toList()));
-        b.append("</li>\n</ul>\n<h2>Example queries</h2>\n<ul>\n");
+        b.append("</li>\n<li>Event records, one row per event in the columns ICEWS and GDELT users load: ")
+                .append(Html.link("/queries/event-records?format=csv", "event-records.csv")).append("</li>\n");
+        b.append("</ul>\n<h2>Example queries</h2>\n<ul>\n");
         example(b, "Who took part in which event, in which role", """
                 SELECT ?event ?actor ?role WHERE {
                   ?p sifara:inEvent ?e ; sifara:participant ?a ; <http://semanticweb.cs.vu.nl/2009/11/sem/roleType> ?r .

@@ -150,6 +150,9 @@ class VoidAndOntologyTest {
             assertTrue(IsoMatcher.isomorphic(released, served), "/ontology/0.1.0." + ext + " is not the released file");
             assertFalse(IsoMatcher.isomorphic(server.publication().ontology(), served), "the live ontology was served for 0.1.0");
         }
+        assertEquals("/ontology/0.2.0.ttl", server.getText("/ontology/0.2.0", "Accept", "text/turtle").headers()
+                .firstValue("Location").orElseThrow(), "the live version's IRI answers too");
+        assertEquals(200, server.get("/ontology/0.2.0.ttl").statusCode());
         assertEquals(404, server.get("/ontology/9.9.9").statusCode());
         assertEquals(404, server.get("/ontology/9.9.9.ttl").statusCode());
         assertEquals(404, server.get("/ontology/0.1.0.html").statusCode());

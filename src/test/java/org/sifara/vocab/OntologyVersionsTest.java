@@ -53,6 +53,20 @@ class OntologyVersionsTest {
         assertTrue(versions.frozen(version).isEmpty(), version);
     }
 
+    /** The live ontology is the release its owl:versionIRI names: editing it means releasing a new version. */
+    @Test
+    void theLiveOntologyIsItsFrozenRelease() {
+        Graph live = OntologyFiles.ontology();
+        List<Node> version = values(live, OWL.versionInfo.asNode());
+        assertEquals(1, version.size(), "one owl:versionInfo");
+        String v = version.get(0).getLiteralLexicalForm();
+        assertEquals(List.of(NodeFactory.createURI(OntologyVersions.versionIri(v))), values(live, OWL.versionIRI.asNode()));
+        Graph frozen = versions.frozen(v).orElseThrow(() -> new AssertionError("no ontology/versions/" + v + ".ttl for the live version"));
+        assertTrue(frozen.isIsomorphicWith(live), "ontology/sifara.ttl differs from its release ontology/versions/" + v
+                + ".ttl: a change to the ontology is a new version (owl:versionInfo, owl:versionIRI, owl:priorVersion,"
+                + " a frozen copy with its checksum, and an entry in ontology/CHANGELOG.md)");
+    }
+
     @Test
     void thePriorVersionOfTheLiveOntologyIsKept() {
         List<Node> prior = values(OntologyFiles.ontology(), OWL2_PRIOR_VERSION);

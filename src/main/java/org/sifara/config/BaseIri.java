@@ -7,18 +7,23 @@ import java.util.Optional;
 import org.sifara.SifaraException;
 
 /**
- * The canonical base IRI of a deployment: every IRI Sifara mints starts with it. This is the one
- * place the default lives; everything else receives a {@code BaseIri}.
+ * The canonical base IRI of a deployment: every IRI Sifara mints for data starts with it. This is
+ * the one place the default lives; everything else receives a {@code BaseIri}.
  *
  * <ul>
  *   <li>things: {@code <base>id/<kind>/<slug>}</li>
- *   <li>vocabulary: {@code <base>ontology#Term}</li>
  *   <li>named graphs: {@code <base>graph/...}</li>
+ *   <li>vocabulary: always {@value #VOCABULARY_NAMESPACE}{@code Term}, whatever the base, so that
+ *       every deployment's data uses the same terms and others can link to them</li>
  * </ul>
  */
 public record BaseIri(String value) {
 
     public static final String DEFAULT = "https://w3id.org/sifara/";
+    /** The ontology's IRI: fixed, not derived from a deployment's base. */
+    public static final String ONTOLOGY = "https://w3id.org/sifara/ontology";
+    /** The vocabulary's namespace: fixed, not derived from a deployment's base. */
+    public static final String VOCABULARY_NAMESPACE = ONTOLOGY + "#";
 
     public BaseIri {
         value = check(value);
@@ -48,14 +53,14 @@ public record BaseIri(String value) {
         return iri;
     }
 
-    /** The namespace of the ontology, {@code <base>ontology#}. */
+    /** The namespace of the ontology, {@value #VOCABULARY_NAMESPACE} under every base. */
     public String ontologyNamespace() {
-        return value + "ontology#";
+        return VOCABULARY_NAMESPACE;
     }
 
-    /** The IRI of the ontology itself, {@code <base>ontology}. */
+    /** The IRI of the ontology itself, {@value #ONTOLOGY} under every base. */
     public String ontologyIri() {
-        return value + "ontology";
+        return ONTOLOGY;
     }
 
     public String term(String localName) {

@@ -14,6 +14,7 @@ public enum Kind {
     SOURCE("source"),
     RANK("rank"),
     POST("post"),
+    MEMBERSHIP("membership"),
     ARTICLE("article"),
     EVENT("event"),
     PARTICIPATION("participation"),

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
@@ -15,10 +16,13 @@ import org.sifara.facts.AgreementFact;
 import org.sifara.facts.ArticleFacts;
 import org.sifara.facts.ClaimFact;
 import org.sifara.facts.Entity;
+import org.sifara.facts.EventCoding;
 import org.sifara.facts.EventFact;
 import org.sifara.facts.Labels;
 import org.sifara.facts.Mention;
 import org.sifara.facts.ParticipantFact;
+import org.sifara.facts.PostHoldingFact;
+import org.sifara.facts.Presentation;
 import org.sifara.facts.Problems;
 import org.sifara.facts.SourcePosition;
 import org.sifara.facts.ValueFact;
@@ -73,6 +77,13 @@ final class ArticleConverter {
                 evidence.mention(entity, target.kind(), m.entity(), m.evidence());
             });
         }
+        HoldingTriples holdings = new HoldingTriples(index, minter, article.slug(), out, problems);
+        for (PostHoldingFact h : article.holdings()) {
+            Node m = holdings.emit(h);
+            if (m != null) {
+                evidence.evidence(m, Kind.MEMBERSHIP, holdings.slug(h), h.evidence());
+            }
+        }
         article.events().forEach(this::event);
         article.agreements().forEach(this::agreement);
         article.claims().forEach(this::claim);
@@ -95,6 +106,12 @@ final class ArticleConverter {
         if (meta.sourceNote() != null) {
             out.add(a, RDFS.comment.asNode(), Triples.en(meta.sourceNote()));
         }
+        if (meta.publisher() != null) {
+            out.add(a, DCTerms.publisher.asNode(), Triples.string(meta.publisher()));
+        }
+        if (meta.identifier() != null) {
+            out.add(a, SchemaDO.identifier.asNode(), Triples.string(meta.identifier()));
+        }
         evidence.evidence(a, Kind.ARTICLE, article.slug(), meta.dateEvidence());
     }
 
@@ -104,13 +121,13 @@ final class ArticleConverter {
         terms.eventType(e.type(), problems, e.at()).ifPresent(t -> out.type(s, t));
         out.type(s, Sifara.DiplomaticEvent.in(base), Sem.Event);
         out.labels(s, e.label());
-        if (e.cameo() != null) {
-            terms.cameo(e.cameo(), problems, e.at()).ifPresent(c -> out.add(s, Sifara.cameoCode.in(base), c));
-        }
-        modalities(s, e.modalities(), e.at());
+        coding(s, e.coding(), e.at());
+        presentation(s, e.presentation(), e.at());
         when(s, e.when());
         index.resolve(e.place(), Category.PLACES, "place", e.at()).ifPresent(p -> out.add(s, Sem.hasPlace, p));
         index.resolve(e.partOf(), Set.of(Category.EVENT), "part-of", e.at()).ifPresent(p -> out.add(s, Sifara.partOf.in(base), p));
+        index.resolve(e.context(), Set.of(Category.EVENT), "context", e.at())
+                .ifPresent(c -> out.add(s, Sifara.inContextOf.in(base), c));
         for (String f : e.follows()) {
             index.resolve(f, Set.of(Category.EVENT), "follows", e.at()).ifPresent(p -> out.add(s, Sifara.follows.in(base), p));
         }
@@ -135,7 +152,9 @@ final class ArticleConverter {
             out.type(s, Sifara.Participation.in(base), Sem.Role);
             out.add(s, Sifara.inEvent.in(base), event);
             out.add(s, Sifara.participant.in(base), actor);
-            out.add(event, Sem.hasActor, actor);
+            // SEM's way: the event has the role, and the role's rdf:value is the actor.
+            out.add(event, Sem.hasActor, s);
+            out.add(s, RDF.value.asNode(), actor);
             for (String role : p.roles()) {
                 terms.role(role, problems, p.at()).ifPresent(r -> out.add(s, Sem.roleType, r));
             }
@@ -169,7 +188,8 @@ final class ArticleConverter {
         }
         index.resolve(g.signing(), Set.of(Category.EVENT), "signing", g.at())
                 .ifPresent(ev -> out.add(s, Sifara.signingEvent.in(base), ev));
-        modalities(s, g.modalities(), g.at());
+        presentation(s, g.presentation(), g.at());
+        out.langs(s, SKOS.editorialNote.asNode(), g.note());
         out.add(s, Prov.wasDerivedFrom, articleNode);
         evidence.evidence(s, Kind.AGREEMENT, g.id(), g.evidence());
         if (g.value() != null) {
@@ -213,20 +233,37 @@ final class ArticleConverter {
             index.resolve(claimant, Category.AGENTS, "claimants", c.at()).ifPresent(a -> out.add(s, Sifara.claimant.in(base), a));
         }
         index.resolve(c.through(), Category.AGENTS, "through", c.at()).ifPresent(a -> out.add(s, Sifara.issuedThrough.in(base), a));
-        modalities(s, c.modalities(), c.at());
+        presentation(s, c.presentation(), c.at());
+        coding(s, c.coding(), c.at());
         for (String about : c.about()) {
             index.resolve(about, Category.ANYTHING, "about", c.at()).ifPresent(a -> out.add(s, SchemaDO.about.asNode(), a));
         }
         topics(s, c.topics(), c.at());
         index.resolve(c.statedDuring(), Set.of(Category.EVENT), "stated-during", c.at())
                 .ifPresent(ev -> out.add(s, Sifara.statedDuring.in(base), ev));
+        out.langs(s, SKOS.editorialNote.asNode(), c.note());
         out.add(s, Prov.wasDerivedFrom, articleNode);
         evidence.evidence(s, Kind.CLAIM, c.id(), c.evidence());
     }
 
-    private void modalities(Node s, List<String> modalities, SourcePosition at) {
-        for (String m : modalities) {
-            terms.modality(m, problems, at).ifPresent(mod -> out.add(s, Sifara.modality.in(base), mod));
+    private void presentation(Node s, Presentation p, SourcePosition at) {
+        if (p.evidentialStatus() != null) {
+            terms.evidentialStatus(p.evidentialStatus(), problems, at).ifPresent(v -> out.add(s, Sifara.evidentialStatus.in(base), v));
+        }
+        if (p.factuality() != null) {
+            terms.factuality(p.factuality(), problems, at).ifPresent(v -> out.add(s, Sifara.factuality.in(base), v));
+        }
+    }
+
+    private void coding(Node s, EventCoding coding, SourcePosition at) {
+        if (coding.cameo() != null) {
+            terms.cameo(coding.cameo(), problems, at).ifPresent(c -> out.add(s, Sifara.cameoCode.in(base), c));
+        }
+        for (String actor : coding.sources()) {
+            index.resolve(actor, Category.AGENTS, "source-actor", at).ifPresent(a -> out.add(s, Sifara.sourceActor.in(base), a));
+        }
+        for (String actor : coding.targets()) {
+            index.resolve(actor, Category.AGENTS, "target-actor", at).ifPresent(a -> out.add(s, Sifara.targetActor.in(base), a));
         }
     }
 

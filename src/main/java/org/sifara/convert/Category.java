@@ -7,7 +7,7 @@ import java.util.Set;
 enum Category {
     PERSON("a person"),
     ORGANIZATION("an organisation"),
-    COUNTRY("a country"),
+    COUNTRY("a state (type country)"),
     PLACE("a place"),
     SOURCE("an anonymous source"),
     RANK("a rank"),
@@ -18,7 +18,7 @@ enum Category {
 
     static final Set<Category> ACTORS = EnumSet.of(PERSON, ORGANIZATION, COUNTRY);
     static final Set<Category> AGENTS = EnumSet.of(PERSON, ORGANIZATION, COUNTRY, SOURCE);
-    static final Set<Category> PLACES = EnumSet.of(COUNTRY, PLACE);
+    static final Set<Category> PLACES = EnumSet.of(PLACE);
     static final Set<Category> BODIES = EnumSet.of(ORGANIZATION, COUNTRY);
     static final Set<Category> ANYTHING = EnumSet.allOf(Category.class);
 

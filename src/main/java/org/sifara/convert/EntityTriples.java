@@ -11,6 +11,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.sifara.config.BaseIri;
+import org.sifara.facts.ActorCodes;
 import org.sifara.facts.AltLabels;
 import org.sifara.facts.Entity;
 import org.sifara.facts.Problems;
@@ -19,8 +20,9 @@ import org.sifara.vocab.Sem;
 import org.sifara.vocab.Sifara;
 
 /**
- * The triples of one entity: its types, labels, rank and posts, place in an organisation or a
- * country, and its verified external links ({@code owl:sameAs}).
+ * The triples of one entity: its types, labels, rank, place in an organisation or a territory,
+ * and its verified external links ({@code owl:sameAs}). The posts people hold are told by
+ * articles, with a date ({@link HoldingTriples}).
  */
 final class EntityTriples {
 
@@ -48,8 +50,8 @@ final class EntityTriples {
             case OFFICE -> out.type(s, Sifara.Office.in(base), ORG.OrganizationalUnit.asNode(), ORG.Organization.asNode(),
                     Sem.Actor, Prov.Agent);
             case DELEGATION -> out.type(s, Sifara.Delegation.in(base), ORG.Organization.asNode(), Sem.Actor, Prov.Agent);
-            case COUNTRY -> out.type(s, SchemaDO.Country.asNode(), Sifara.State.in(base), ORG.Organization.asNode(),
-                    Sem.Place, Sem.Actor, Prov.Agent);
+            case COUNTRY -> out.type(s, Sifara.State.in(base), ORG.Organization.asNode(), Sem.Actor, Prov.Agent);
+            case TERRITORY -> out.type(s, SchemaDO.Country.asNode(), Sem.Place);
             case CITY -> out.type(s, SchemaDO.City.asNode(), Sem.Place);
             case PLACE -> out.type(s, SchemaDO.Place.asNode(), Sem.Place);
             case ANONYMOUS_SOURCE -> out.type(s, Sifara.AnonymousSource.in(base), Prov.Agent);
@@ -58,23 +60,31 @@ final class EntityTriples {
         altLabels(s, e.alt(), out);
         index.resolve(e.rank(), Set.of(Category.RANK), "rank", e.at())
                 .ifPresent(rank -> out.add(s, Sifara.hasRank.in(base), rank));
-        for (String post : e.posts()) {
-            index.resolve(post, Set.of(Category.POST), "posts", e.at()).ifPresent(p -> {
-                out.add(s, ORG.holds.asNode(), p);
-                out.add(p, ORG.heldBy.asNode(), s);
-            });
-        }
         index.resolve(e.partOf(), Set.of(Category.ORGANIZATION), "part-of", e.at())
                 .ifPresent(o -> out.add(s, ORG.subOrganizationOf.asNode(), o));
         index.resolve(e.mandatedBy(), Set.of(Category.ORGANIZATION), "mandated-by", e.at())
                 .ifPresent(o -> out.add(s, Sifara.mandatedBy.in(base), o));
+        index.resolve(e.territoryOf(), Set.of(Category.COUNTRY), "territory-of", e.at()).ifPresent(state -> {
+            out.add(s, Sifara.territoryOf.in(base), state);
+            out.add(state, Sifara.hasTerritory.in(base), s);
+        });
         index.resolve(e.in(), Category.PLACES, "in", e.at()).ifPresent(place ->
                 out.add(s, e.type().isPlace() ? SchemaDO.containedInPlace.asNode() : SchemaDO.location.asNode(), place));
         for (String other : e.seeAlso()) {
             index.resolve(other, Category.ANYTHING, "see-also", e.at()).ifPresent(o -> out.add(s, RDFS.seeAlso.asNode(), o));
         }
         out.langs(s, SKOS.editorialNote.asNode(), e.note());
+        codes(s, e.codes(), out, base);
         links(e, s, out);
+    }
+
+    static void codes(Node s, ActorCodes codes, Triples out, BaseIri base) {
+        if (codes.iso3166() != null) {
+            out.add(s, Sifara.iso3166Alpha3.in(base), Triples.string(codes.iso3166()));
+        }
+        if (codes.cameo() != null) {
+            out.add(s, Sifara.cameoActorCode.in(base), Triples.string(codes.cameo()));
+        }
     }
 
     static void altLabels(Node s, AltLabels alt, Triples out) {

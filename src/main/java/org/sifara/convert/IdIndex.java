@@ -26,6 +26,7 @@ final class IdIndex {
     record Target(String id, Category category, Kind kind, Node node, Labels label, SourcePosition at, String article) {}
 
     private final Map<String, Target> targets = new HashMap<>();
+    private final Map<String, String> postIn = new HashMap<>();
     private final Minter minter;
     private final Problems problems;
 
@@ -38,7 +39,10 @@ final class IdIndex {
         IdIndex index = new IdIndex(minter, problems);
         registry.entities().forEach(e -> index.add(e.id(), category(e), e.type().kind(), e.label(), e.at(), null));
         registry.ranks().forEach(r -> index.add(r.id(), Category.RANK, Kind.RANK, r.label(), r.at(), null));
-        registry.posts().forEach(p -> index.add(p.id(), Category.POST, Kind.POST, p.label(), p.at(), null));
+        registry.posts().forEach(p -> {
+            index.add(p.id(), Category.POST, Kind.POST, p.label(), p.at(), null);
+            index.postIn.put(p.id(), p.in());
+        });
         for (ArticleFacts a : articles) {
             a.actors().forEach(e -> index.add(e.id(), category(e), e.type().kind(), e.label(), e.at(), a.slug()));
             a.events().forEach(e -> index.add(e.id(), Category.EVENT, Kind.EVENT, e.label(), e.at(), a.slug()));
@@ -53,7 +57,7 @@ final class IdIndex {
             case PERSON -> Category.PERSON;
             case ORGANIZATION, OFFICE, DELEGATION -> Category.ORGANIZATION;
             case COUNTRY -> Category.COUNTRY;
-            case CITY, PLACE -> Category.PLACE;
+            case TERRITORY, CITY, PLACE -> Category.PLACE;
             case ANONYMOUS_SOURCE -> Category.SOURCE;
         };
     }
@@ -64,6 +68,11 @@ final class IdIndex {
             problems.error(at, "duplicate id '" + id + "': already used for " + previous.category().description()
                     + " at " + previous.at());
         }
+    }
+
+    /** The id of the organisation or state a post of the registry is in. */
+    Optional<String> postIn(String postId) {
+        return Optional.ofNullable(postIn.get(postId));
     }
 
     Optional<Target> get(String id) {

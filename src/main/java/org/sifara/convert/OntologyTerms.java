@@ -20,7 +20,7 @@ import org.sifara.facts.SourcePosition;
 import org.sifara.vocab.Sifara;
 
 /**
- * The values a curator may write for event types, roles, modalities, topics, bound kinds and
+ * The values a curator may write for event types, roles, evidential statuses, factualities, topics, bound kinds and
  * CAMEO codes, read from the ontology, which is their single source of truth. A curator writes
  * kebab case ({@code official-visit}); the ontology term is its PascalCase ({@code OfficialVisit}).
  */
@@ -29,7 +29,8 @@ final class OntologyTerms {
     private final BaseIri base;
     private final Set<String> eventTypes;
     private final Set<String> roles;
-    private final Set<String> modalities;
+    private final Set<String> evidentialStatuses;
+    private final Set<String> factualities;
     private final Set<String> topics;
     private final Set<String> boundKinds;
     private final Map<String, Node> cameoByNotation = new HashMap<>();
@@ -38,7 +39,8 @@ final class OntologyTerms {
         this.base = base;
         this.eventTypes = subclassesOf(ontology, Sifara.DiplomaticEvent.in(base));
         this.roles = inScheme(ontology, Sifara.RoleTypes.in(base));
-        this.modalities = inScheme(ontology, Sifara.Modalities.in(base));
+        this.evidentialStatuses = inScheme(ontology, Sifara.EvidentialStatuses.in(base));
+        this.factualities = inScheme(ontology, Sifara.Factualities.in(base));
         this.topics = inScheme(ontology, Sifara.CooperationTopics.in(base));
         this.boundKinds = inScheme(ontology, Sifara.BoundKinds.in(base));
         Node cameo = Sifara.CameoEventCodes.in(base);
@@ -55,8 +57,12 @@ final class OntologyTerms {
         return term(kebab, "Role", roles, "role", problems, at);
     }
 
-    Optional<Node> modality(String kebab, Problems problems, SourcePosition at) {
-        return term(kebab, "", modalities, "modality", problems, at);
+    Optional<Node> evidentialStatus(String kebab, Problems problems, SourcePosition at) {
+        return term(kebab, "", evidentialStatuses, "evidential status", problems, at);
+    }
+
+    Optional<Node> factuality(String kebab, Problems problems, SourcePosition at) {
+        return term(kebab, "", factualities, "factuality", problems, at);
     }
 
     Optional<Node> topic(String kebab, Problems problems, SourcePosition at) {

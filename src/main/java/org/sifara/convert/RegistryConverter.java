@@ -7,6 +7,7 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.sifara.config.BaseIri;
+import org.sifara.facts.ActorCodes;
 import org.sifara.facts.Entity;
 import org.sifara.facts.Post;
 import org.sifara.facts.Problems;
@@ -41,6 +42,7 @@ final class RegistryConverter {
             out.labels(s, p.label());
             EntityTriples.altLabels(s, p.alt(), out);
             index.resolve(p.in(), Category.BODIES, "in", p.at()).ifPresent(o -> out.add(s, ORG.postIn.asNode(), o));
+            EntityTriples.codes(s, new ActorCodes(null, p.cameo()), out, base);
         }
     }
 }

@@ -9,15 +9,15 @@ public record AgreementFact(
         List<String> subjects,
         List<String> parties,
         String signing,
-        List<String> modalities,
+        Presentation presentation,
         ValueFact value,
         List<Quote> evidence,
+        Labels note,
         SourcePosition at) {
 
     public AgreementFact {
         subjects = List.copyOf(subjects);
         parties = List.copyOf(parties);
-        modalities = List.copyOf(modalities);
         evidence = List.copyOf(evidence);
     }
 }

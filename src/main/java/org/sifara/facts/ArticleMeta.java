@@ -9,6 +9,8 @@ import java.util.List;
  * @param headline the headline, which must be found in the text, with its English translation
  * @param dateEvidence the words of the text that give the date
  * @param sourceNote where the text came from, in words, when there is no URL
+ * @param publisher who published the article, as its name, or null if not known
+ * @param identifier the publisher's own identifier of the article (a story id), or null if not known
  */
 public record ArticleMeta(
         Quote headline,
@@ -18,6 +20,8 @@ public record ArticleMeta(
         String language,
         String url,
         String sourceNote,
+        String publisher,
+        String identifier,
         SourcePosition at) {
 
     public ArticleMeta {

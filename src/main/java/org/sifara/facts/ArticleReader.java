@@ -77,7 +77,7 @@ public final class ArticleReader {
 
     private static Optional<ArticleFacts> read(String slug, Path textFile, Path factsFile, String text, YamlMap root) {
         Problems problems = root.problems();
-        root.allowOnly(Set.of("article", "actors", "mentions", "events", "agreements", "claims"));
+        root.allowOnly(Set.of("article", "actors", "mentions", "post-holdings", "events", "agreements", "claims"));
         ArticleMeta meta = Optional.ofNullable(root.requiredMap("article")).map(m -> meta(m, textFile)).orElse(null);
         List<Entity> actors = new ArrayList<>();
         for (YamlValue item : root.list("actors")) {
@@ -94,6 +94,10 @@ public final class ArticleReader {
                 }
             });
         }
+        List<PostHoldingFact> holdings = new ArrayList<>();
+        for (YamlValue item : root.list("post-holdings")) {
+            item.map("post-holdings").flatMap(h -> holding(h, meta)).ifPresent(holdings::add);
+        }
         List<EventFact> events = new ArrayList<>();
         for (YamlValue item : root.list("events")) {
             item.map("events").flatMap(ArticleReader::event).ifPresent(events::add);
@@ -109,11 +113,12 @@ public final class ArticleReader {
         if (meta == null || problems.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new ArticleFacts(slug, textFile, factsFile, text, meta, actors, mentions, events, agreements, claims));
+        return Optional.of(new ArticleFacts(slug, textFile, factsFile, text, meta, actors, mentions, holdings, events, agreements,
+                claims));
     }
 
     private static ArticleMeta meta(YamlMap m, Path textFile) {
-        m.allowOnly(Set.of("headline", "date", "date-evidence", "language", "url", "source-note"));
+        m.allowOnly(Set.of("headline", "date", "date-evidence", "language", "url", "source-note", "publisher", "identifier"));
         Quote headline = null;
         String headlineEn = null;
         YamlMap h = m.requiredMap("headline");
@@ -127,6 +132,8 @@ public final class ArticleReader {
         List<Quote> dateEvidence = QuoteReader.evidence(m, "date-evidence", false);
         String url = m.webAddress("url").orElse(null);
         String sourceNote = m.string("source-note").orElse(null);
+        String publisher = m.string("publisher").orElse(null);
+        String identifier = m.string("identifier").orElse(null);
         String language = m.requiredString("language");
         Matcher file = TEXT_FILE.matcher(textFile.getFileName().toString());
         if (language != null && file.matches() && !file.group(1).equals(language)) {
@@ -136,19 +143,48 @@ public final class ArticleReader {
         if (headline == null || headlineEn == null || date == null || language == null) {
             return null;
         }
-        return new ArticleMeta(headline, headlineEn, date, dateEvidence, language, url, sourceNote, m.at());
+        return new ArticleMeta(headline, headlineEn, date, dateEvidence, language, url, sourceNote, publisher, identifier,
+                m.at());
+    }
+
+    /** A post held as of a day: the article's date unless 'as-of' says otherwise, never after it. */
+    private static Optional<PostHoldingFact> holding(YamlMap m, ArticleMeta meta) {
+        m.allowOnly(Set.of("person", "post", "as-of", "since", "until", "evidence", "note"));
+        String person = m.requiredId("person");
+        String post = m.requiredId("post");
+        LocalDate asOf = m.date("as-of").orElse(meta == null ? null : meta.date());
+        LocalDate since = m.date("since").orElse(null);
+        LocalDate until = m.date("until").orElse(null);
+        if (meta != null && asOf != null && asOf.isAfter(meta.date())) {
+            m.problems().error(m.at("as-of"), "'as-of' " + asOf + " is after the article's date " + meta.date()
+                    + ": an article cannot tell who holds a post later");
+        }
+        if (since != null && asOf != null && since.isAfter(asOf)) {
+            m.problems().error(m.at("since"), "'since' " + since + " is after 'as-of' " + asOf);
+        }
+        if (until != null && asOf != null && until.isBefore(asOf)) {
+            m.problems().error(m.at("until"), "'until' " + until + " is before 'as-of' " + asOf);
+        }
+        List<Quote> evidence = QuoteReader.evidence(m, "evidence", true);
+        Labels note = m.labels("note", false);
+        if (person == null || post == null || asOf == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new PostHoldingFact(person, post, asOf, since, until, evidence, note, m.at("person")));
     }
 
     private static Optional<EventFact> event(YamlMap m) {
-        m.allowOnly(Set.of("id", "type", "label", "cameo", "modality", "when", "place", "part-of", "follows",
+        m.allowOnly(Set.of("id", "type", "label", "cameo", "source-actor", "target-actor", "evidential-status", "factuality",
+                "when", "place", "part-of", "context", "follows",
                 "topics", "participants", "evidence", "note"));
         String id = m.requiredId("id");
         String type = m.requiredReference("type");
         Labels label = m.labels("label", true);
-        List<String> modalities = m.requiredReferences("modality");
-        String cameo = m.string("cameo").orElse(null);
+        Presentation presentation = Presentation.read(m);
+        EventCoding coding = EventCoding.read(m);
         String place = m.reference("place").orElse(null);
         String partOf = m.reference("part-of").orElse(null);
+        String context = m.reference("context").orElse(null);
         List<String> follows = m.references("follows");
         List<String> topics = m.references("topics");
         Labels note = m.labels("note", false);
@@ -169,7 +205,7 @@ public final class ArticleReader {
         if (id == null || type == null || label == null) {
             return Optional.empty();
         }
-        return Optional.of(new EventFact(id, type, label, cameo, modalities, when, place, partOf, follows, topics,
+        return Optional.of(new EventFact(id, type, label, coding, presentation, when, place, partOf, context, follows, topics,
                 participants, evidence, note, m.at("id")));
     }
 
@@ -183,19 +219,21 @@ public final class ArticleReader {
     }
 
     private static Optional<AgreementFact> agreement(YamlMap m) {
-        m.allowOnly(Set.of("id", "label", "subjects", "parties", "signing", "modality", "value", "evidence"));
+        m.allowOnly(Set.of("id", "label", "subjects", "parties", "signing", "evidential-status", "factuality", "value", "evidence",
+                "note"));
         String id = m.requiredId("id");
         Labels label = m.labels("label", true);
         List<String> subjects = m.requiredReferences("subjects");
-        List<String> modalities = m.requiredReferences("modality");
+        Presentation presentation = Presentation.read(m);
         List<String> parties = m.references("parties");
         String signing = m.reference("signing").orElse(null);
         ValueFact value = m.map("value").map(ArticleReader::value).orElse(null);
         List<Quote> evidence = QuoteReader.evidence(m, "evidence", true);
+        Labels note = m.labels("note", false);
         if (id == null || label == null) {
             return Optional.empty();
         }
-        return Optional.of(new AgreementFact(id, label, subjects, parties, signing, modalities, value, evidence, m.at("id")));
+        return Optional.of(new AgreementFact(id, label, subjects, parties, signing, presentation, value, evidence, note, m.at("id")));
     }
 
     private static ValueFact value(YamlMap m) {
@@ -216,21 +254,23 @@ public final class ArticleReader {
     }
 
     private static Optional<ClaimFact> claim(YamlMap m) {
-        m.allowOnly(Set.of("id", "label", "claimants", "through", "modality", "about", "topics", "stated-during",
-                "evidence"));
+        m.allowOnly(Set.of("id", "label", "claimants", "through", "evidential-status", "factuality", "cameo", "source-actor",
+                "target-actor", "about", "topics", "stated-during", "evidence", "note"));
         String id = m.requiredId("id");
         Labels label = m.labels("label", true);
         List<String> claimants = m.requiredReferences("claimants");
-        List<String> modalities = m.requiredReferences("modality");
+        Presentation presentation = Presentation.read(m);
+        EventCoding coding = EventCoding.read(m);
         String through = m.reference("through").orElse(null);
         List<String> about = m.references("about");
         List<String> topics = m.references("topics");
         String statedDuring = m.reference("stated-during").orElse(null);
         List<Quote> evidence = QuoteReader.evidence(m, "evidence", true);
+        Labels note = m.labels("note", false);
         if (id == null || label == null) {
             return Optional.empty();
         }
-        return Optional.of(new ClaimFact(id, label, claimants, through, modalities, about, topics, statedDuring, evidence,
-                m.at("id")));
+        return Optional.of(new ClaimFact(id, label, claimants, through, presentation, coding, about, topics, statedDuring, evidence,
+                note, m.at("id")));
     }
 }

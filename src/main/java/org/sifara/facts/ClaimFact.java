@@ -3,9 +3,10 @@ package org.sifara.facts;
 import java.util.List;
 
 /**
- * A statement the article attributes to a source, with its modality.
+ * A statement the article attributes to a source, with who vouches for it and what kind of content it is.
  *
  * @param through the office the claimant spoke through, or null
+ * @param coding the statement coded as an event: its CAMEO code (a statement, an expression of intent) and actors
  * @param about the events, agreements or actors the statement is about
  * @param statedDuring the event during which it was said, or null
  */
@@ -14,16 +15,17 @@ public record ClaimFact(
         Labels label,
         List<String> claimants,
         String through,
-        List<String> modalities,
+        Presentation presentation,
+        EventCoding coding,
         List<String> about,
         List<String> topics,
         String statedDuring,
         List<Quote> evidence,
+        Labels note,
         SourcePosition at) {
 
     public ClaimFact {
         claimants = List.copyOf(claimants);
-        modalities = List.copyOf(modalities);
         about = List.copyOf(about);
         topics = List.copyOf(topics);
         evidence = List.copyOf(evidence);

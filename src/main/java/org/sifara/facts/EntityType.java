@@ -11,7 +11,10 @@ public enum EntityType {
     ORGANIZATION("organization", Kind.ORGANIZATION),
     OFFICE("office", Kind.ORGANIZATION),
     DELEGATION("delegation", Kind.ORGANIZATION),
+    /** A state as a political agent (it hosts, is party to, holds posts); its land is a {@link #TERRITORY}. */
     COUNTRY("country", Kind.COUNTRY),
+    /** A state's territory, the place: events happen in it, cities and organisations are in it. */
+    TERRITORY("territory", Kind.PLACE),
     CITY("city", Kind.PLACE),
     PLACE("place", Kind.PLACE),
     ANONYMOUS_SOURCE("anonymous-source", Kind.SOURCE);
@@ -33,11 +36,11 @@ public enum EntityType {
     }
 
     public boolean isAgent() {
-        return this != CITY && this != PLACE;
+        return !isPlace();
     }
 
     public boolean isPlace() {
-        return this == COUNTRY || this == CITY || this == PLACE;
+        return this == TERRITORY || this == CITY || this == PLACE;
     }
 
     public static Optional<EntityType> fromKey(String key) {

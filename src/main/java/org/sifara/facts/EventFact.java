@@ -6,18 +6,20 @@ import java.util.List;
  * A diplomatic event of an article.
  *
  * @param type the event type in kebab case ({@code official-visit}), a subclass of sifara:DiplomaticEvent
- * @param cameo the CAMEO code as a string ({@code "042"}), or null
- * @param modalities how the text presents it ({@code asserted}, {@code reported}, ...)
+ * @param coding its CAMEO code and its source and target actors
+ * @param presentation who vouches for it and what kind of content it is
+ * @param context an event the text says this one is in the context of, without saying it was part of it, or null
  */
 public record EventFact(
         String id,
         String type,
         Labels label,
-        String cameo,
-        List<String> modalities,
+        EventCoding coding,
+        Presentation presentation,
         When when,
         String place,
         String partOf,
+        String context,
         List<String> follows,
         List<String> topics,
         List<ParticipantFact> participants,
@@ -26,7 +28,6 @@ public record EventFact(
         SourcePosition at) {
 
     public EventFact {
-        modalities = List.copyOf(modalities);
         follows = List.copyOf(follows);
         topics = List.copyOf(topics);
         participants = List.copyOf(participants);

@@ -56,13 +56,14 @@ public final class RegistryReader {
     }
 
     private static void readPost(YamlMap m, List<Post> posts) {
-        m.allowOnly(Set.of("id", "label", "alt", "in"));
+        m.allowOnly(Set.of("id", "label", "alt", "in", "cameo-actor"));
         String id = m.requiredId("id");
         Labels label = m.labels("label", true);
         AltLabels alt = m.altLabels("alt");
         String in = m.requiredReference("in");
+        String cameo = ActorCodes.read(m, false, "posts").cameo();
         if (id != null && label != null && in != null) {
-            posts.add(new Post(id, label, alt, in, m.at("id")));
+            posts.add(new Post(id, label, alt, in, cameo, m.at("id")));
         }
     }
 

@@ -34,10 +34,11 @@ public final class HomePage {
         StringBuilder b = new StringBuilder();
         b.append("<h1>Sifara <span lang=\"ar\" dir=\"rtl\">سفارة</span></h1>\n");
         b.append("<p>Facts of diplomatic news as linked data: events, who took part and in which role, agreements and "
-                + "what they are worth, and statements with their sources and how sure they are (asserted, reported, "
-                + "planned, under negotiation, intended). Every fact points to the exact words of the article it comes from.</p>\n");
+                + "what they are worth, and statements with their sources, each fact with who vouches for it (the article, "
+                + "its speaker, a source it relays) and what kind of content it is (occurred, intended, planned, under "
+                + "negotiation, possible). Every fact points to the exact words of the article it comes from.</p>\n");
         b.append("<p lang=\"ar\" dir=\"rtl\">وقائع الأخبار الدبلوماسية بيانات مترابطة: الأحداث ومن شارك فيها وبأي دور، "
-                + "والاتفاقيات وقيمها، والإفادات بمصادرها ودرجة ثبوتها. وكل واقعة تشير إلى الكلمات الحرفية للمقال الذي جاءت منه.</p>\n");
+                + "والاتفاقيات وقيمها، والإفادات بمصادرها، ولكل واقعة حالة إسنادها ودرجة وقوعها. وكل واقعة تشير إلى الكلمات الحرفية للمقال الذي جاءت منه.</p>\n");
         articles(b);
         counts(b);
         list(b, "People", "schema:Person");
@@ -118,18 +119,20 @@ public final class HomePage {
         b.append("<li>Downloads: ");
         b.append(String.join(" · ", java.util.Arrays.stream(RdfForm.values())
                 .map(f -> Html.link("/download/" + f.datasetFile(), Html.escape(f.datasetFile()))).toList()));
-        b.append("</li>\n</ul>\n<h2>Example queries</h2>\n<ul>\n");
+        b.append("</li>\n<li>Event records, one row per event in the columns ICEWS and GDELT users load: ")
+                .append(Html.link("/queries/event-records?format=csv", "event-records.csv")).append("</li>\n");
+        b.append("</ul>\n<h2>Example queries</h2>\n<ul>\n");
         example(b, "Who took part in which event, in which role", """
                 SELECT ?event ?actor ?role WHERE {
                   ?p sifara:inEvent ?e ; sifara:participant ?a ; <http://semanticweb.cs.vu.nl/2009/11/sem/roleType> ?r .
                   ?e rdfs:label ?event . ?a rdfs:label ?actor . ?r <http://www.w3.org/2004/02/skos/core#prefLabel> ?role .
                   FILTER(lang(?event) = "en" && lang(?actor) = "en" && lang(?role) = "en")
                 } ORDER BY ?event ?actor""");
-        example(b, "What is not confirmed: statements that are reported, planned, under negotiation or intended", """
-                SELECT ?statement ?modality WHERE {
-                  ?c a sifara:Claim ; rdfs:label ?statement ; sifara:modality ?m .
-                  ?m <http://www.w3.org/2004/02/skos/core#prefLabel> ?modality .
-                  FILTER(?m != sifara:Asserted && lang(?statement) = "en" && lang(?modality) = "en")
+        example(b, "What the article does not confirm: statements it only relays from a source, or only calls possible", """
+                SELECT ?statement ?factuality WHERE {
+                  ?c a sifara:Claim ; rdfs:label ?statement ; sifara:evidentialStatus ?s ; sifara:factuality ?f .
+                  ?f <http://www.w3.org/2004/02/skos/core#prefLabel> ?factuality .
+                  FILTER((?s = sifara:Reported || ?f = sifara:Possible) && lang(?statement) = "en" && lang(?factuality) = "en")
                 } ORDER BY ?statement""");
         b.append("</ul>\n");
     }

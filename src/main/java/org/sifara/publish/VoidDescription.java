@@ -55,11 +55,11 @@ public final class VoidDescription {
         }
         add(g, ds, DCTerms.description.asNode(), NodeFactory.createLiteralLang(
                 "Facts of diplomatic news articles as linked data: events, participants and their roles, agreements "
-                        + "and their values, and statements with their sources and modality, each tied to the exact words "
+                        + "and their values, and statements with their sources, who vouches for them and whether they occurred, each tied to the exact words "
                         + "of the article it comes from.", "en"));
         add(g, ds, DCTerms.description.asNode(), NodeFactory.createLiteralLang(
                 "وقائع المقالات الإخبارية الدبلوماسية بيانات مترابطة: الأحداث والمشاركون وأدوارهم، والاتفاقيات وقيمها، "
-                        + "والإفادات بمصادرها ودرجة ثبوتها، وكل منها مربوط بالكلمات الحرفية للمقال الذي جاء منه.", "ar"));
+                        + "والإفادات بمصادرها وحالة إسنادها ودرجة وقوعها، وكل منها مربوط بالكلمات الحرفية للمقال الذي جاء منه.", "ar"));
         add(g, ds, DCTerms.license.asNode(), DocumentBuilder.CC_BY);
         add(g, ds, DCTerms.publisher.asNode(), NodeFactory.createURI(b + "id/organization/sifara-project"));
         add(g, ds, VOID.sparqlEndpoint.asNode(), NodeFactory.createURI(b + "sparql"));

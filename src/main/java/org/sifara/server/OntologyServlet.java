@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.vocabulary.OWL;
 import org.sifara.pages.OntologyPage;
 import org.sifara.publish.Download;
 import org.sifara.publish.Publication;
@@ -19,24 +16,28 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The vocabulary: {@code /ontology} (and its version IRI) answers 303 to {@code /ontology.<ext>}
- * by Accept; {@code /ontology/shapes} likewise for the SHACL shapes, which have no HTML form.
+ * The vocabulary: {@code /ontology} answers 303 to {@code /ontology.<ext>} by Accept;
+ * {@code /ontology/shapes} likewise for the SHACL shapes, which have no HTML form; a version IRI,
+ * {@code /ontology/0.1.0}, is that released version, frozen ({@link FrozenOntology}).
  */
 final class OntologyServlet extends ReadOnlyServlet {
     private static final long serialVersionUID = 1L;
     private final transient Publication pub;
-    private final String version;
+    private final transient FrozenOntology frozen;
 
     OntologyServlet(Publication pub) {
         this.pub = pub;
-        this.version = pub.ontology().find(NodeFactory.createURI(pub.base().ontologyIri()), OWL.versionInfo.asNode(), Node.ANY)
-                .nextOptional().map(t -> t.getObject().getLiteralLexicalForm()).orElse("");
+        this.frozen = new FrozenOntology(pub);
     }
 
     @Override
     protected void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
-        if (path.equals("/ontology") || path.equals("/ontology/" + version) || path.equals("/ontology/shapes")) {
+        if (FrozenOntology.handles(path)) {
+            frozen.serve(req, resp, path);
+            return;
+        }
+        if (path.equals("/ontology") || path.equals("/ontology/shapes")) {
             boolean shapes = path.endsWith("/shapes");
             Optional<DocumentForm> form = DocumentForm.negotiate(req.getHeader("Accept"))
                     .map(f -> shapes && f.isHtml() ? DocumentForm.all().get(0) : f);

@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
@@ -16,7 +14,8 @@ import org.sifara.config.BaseIri;
 
 /**
  * The ontology and the SHACL shapes, read from {@code ontology/} as the build packs it into the
- * jar. Both files use IRIs relative to the base; here they become absolute for one base.
+ * jar. Both files are written with absolute IRIs in the fixed vocabulary namespace
+ * {@value BaseIri#VOCABULARY_NAMESPACE}: they are the same for every deployment, whatever its base.
  */
 public final class OntologyFiles {
 
@@ -25,25 +24,33 @@ public final class OntologyFiles {
 
     private OntologyFiles() {}
 
-    /** The ontology for this base, with vann:preferredNamespaceUri (a literal) added. */
+    /** The live ontology, with its vann:preferredNamespaceUri. */
+    public static Graph ontology() {
+        return read(ONTOLOGY);
+    }
+
+    /** The live ontology; the same graph under every base. */
     public static Graph ontology(BaseIri base) {
-        Graph graph = read(ONTOLOGY, base);
-        graph.add(Triple.create(NodeFactory.createURI(base.ontologyIri()), Vann.preferredNamespaceUri,
-                NodeFactory.createLiteralString(base.ontologyNamespace())));
-        return graph;
+        return ontology();
     }
 
+    public static Graph shapes() {
+        return read(SHAPES);
+    }
+
+    /** The SHACL shapes; the same graph under every base. */
     public static Graph shapes(BaseIri base) {
-        return read(SHAPES, base);
+        return shapes();
     }
 
-    private static Graph read(String resource, BaseIri base) {
+    /** A Turtle file packed in the jar, parsed with the default base (the files hold no relative IRI). */
+    static Graph read(String resource) {
         Graph graph = GraphFactory.createDefaultGraph();
         try (InputStream in = OntologyFiles.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new SifaraException("The resource " + resource + " is missing from the build.");
             }
-            RDFParser.source(in).lang(Lang.TURTLE).base(base.value()).parse(graph);
+            RDFParser.source(in).lang(Lang.TURTLE).base(BaseIri.DEFAULT).parse(graph);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RiotException e) {

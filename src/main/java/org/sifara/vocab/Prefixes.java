@@ -34,6 +34,7 @@ public final class Prefixes {
         map.add("org", ORG.NS);
         map.add("prov", Prov.NS);
         map.add("sem", Sem.NS);
+        map.add("time", Time.NS);
         map.add("oa", OA.NS);
         map.add("vann", Vann.NS);
         map.add("void", VOID.NS);

@@ -12,7 +12,7 @@ class QueryCommandTest {
     void listsEveryQueryWithItsParameters() {
         MainTest.Run r = MainTest.run("query", "--list");
         assertEquals(0, r.code(), r.err());
-        assertEquals(12, r.out().lines().filter(l -> !l.startsWith(" ")).count(), r.out());
+        assertEquals(14, r.out().lines().filter(l -> !l.startsWith(" ")).count(), r.out());
         assertTrue(r.out().contains("event (iri, default https://w3id.org/sifara/id/event/haftar-sharif-meeting-2026-02-03)"), r.out());
     }
 

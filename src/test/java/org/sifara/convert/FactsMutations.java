@@ -120,16 +120,40 @@ final class FactsMutations {
                         "follows: haftar-visit-to-pakistan-2026"),
                 facts("an event part of itself", "part-of: haftar-visit-to-pakistan-2026", "part-of: haftar-sharif-meeting-2026-02-03"),
                 facts("unknown role", "roles: [guest]", "roles: [emperor]").mustFailWith("unknown role"),
-                facts("unknown modality", "modality: asserted", "modality: certain").mustFail(),
-                facts("empty modality list", "modality: asserted", "modality: []"),
+                facts("unknown evidential status", "evidential-status: stated-by-article", "evidential-status: certain")
+                        .mustFailWith("unknown evidential status 'certain'"),
+                facts("unknown factuality", "factuality: occurred", "factuality: certain").mustFailWith("unknown factuality 'certain'"),
+                facts("the 0.1.0 modality key", "factuality: occurred", "modality: asserted").mustFailWith("unknown key 'modality'"),
+                facts("no factuality", "    factuality: occurred\n", "").mustFailWith("missing required field 'factuality'"),
+                facts("evidential status as a list", "evidential-status: stated-by-article", "evidential-status: []"),
                 facts("unknown topic", "topics: [diplomatic-representation]", "topics: [gossip]").mustFail(),
                 entities("unknown rank", "rank: field-marshal\n", "rank: admiral\n").mustFail(),
                 entities("post in an unknown organisation", "in: pakistan-army", "in: no-such-army").mustFail(),
-                entities("post without 'in'", "Chief of Defence Forces of Pakistan}\n    in: pakistan-defence-forces",
-                        "Chief of Defence Forces of Pakistan}")
+                entities("post without 'in'", "Chief of Defence Forces of Pakistan}\n    cameo-actor: PAKMIL\n    in: pakistan-defence-forces",
+                        "Chief of Defence Forces of Pakistan}\n    cameo-actor: PAKMIL")
                         .mustFailWith("missing required field 'in'"),
                 entities("unverified wikidata link", "links: {wikidata: Q2096387}", "links: {wikidata: Q999999}")
                         .mustFailWith("not in verified-links.yaml"),
+                entities("a malformed CAMEO actor code", "cameo-actor: PAKGOV", "cameo-actor: PAK-GOV").mustFailWith("is not a CAMEO actor code"),
+                entities("an ISO code on an organisation", "    cameo-actor: PAKMIL\n    in: pakistan-territory",
+                        "    cameo-actor: PAKMIL\n    iso3166: PAK\n    in: pakistan-territory").mustFailWith("'iso3166' is only for states"),
+                facts("an unknown source actor", "source-actor: khalifa-haftar", "source-actor: nobody-at-all")
+                        .mustFailWith("unknown id 'nobody-at-all' in 'source-actor'"),
+                facts("a place as a target actor", "target-actor: pakistan", "target-actor: pakistan-territory")
+                        .mustFailWith("expects"),
+                facts("an unknown CAMEO code on a statement", "cameo: \"0312\"", "cameo: \"999\"").mustFailWith("unknown CAMEO code '999'"),
+                entities("a GeoNames link on a state", "links: {wikidata: Q843}", "links: {wikidata: Q843, geonames: \"1168579\"}")
+                        .mustFailWith("a GeoNames feature is a place"),
+                entities("a territory without its state", "    territory-of: pakistan\n", "")
+                        .mustFailWith("missing required field 'territory-of'"),
+                facts("a post held as of a day after the article", "    post: prime-minister-of-pakistan\n",
+                        "    post: prime-minister-of-pakistan\n    as-of: 2026-03-01\n").mustFailWith("after the article's date"),
+                facts("a post holding that began after it was held", "    post: prime-minister-of-pakistan\n",
+                        "    post: prime-minister-of-pakistan\n    since: 2026-02-04\n").mustFailWith("'since' 2026-02-04 is after"),
+                facts("a rank held as a post", "post: prime-minister-of-pakistan", "post: field-marshal").mustFailWith("is a rank"),
+                entities("posts back in the registry", "    rank: air-chief-marshal\n",
+                        "    rank: air-chief-marshal\n    posts: [chief-of-air-staff-pakistan]\n").mustFailWith("post-holdings"),
+                facts("a state as an event's place", "place: pakistan-territory", "place: pakistan").mustFailWith("expects a place"),
                 entities("wikidata link in lowercase", "links: {wikidata: Q2096387}", "links: {wikidata: q2096387}")
                         .mustFailWith("is not a wikidata identifier"),
                 entities("geonames link that is not a number", "geonames: \"88319\"", "geonames: \"88319x\"").mustFail(),
@@ -191,14 +215,15 @@ final class FactsMutations {
     private List<Mutation> occurrences() {
         List<Mutation> out = new ArrayList<>();
         String[][] values = {
-            {"0", "from 1"}, {"-1", "from 1"}, {"99", "not 99"}, {"2", "not 2"}, {"1.5", "from 1"}, {"one", "from 1"},
+            {"0", "from 1"}, {"-1", "from 1"}, {"99", "not 99"}, {"3", "not 3"}, {"1.5", "from 1"}, {"one", "from 1"},
             {"2147483648", "from 1"}, {"1e3", "from 1"}, {"~", "from 1"}, {"[1]", "must be a text value"},
             {"{n: 1}", "must be a text value"}, {"\"1\"", null}, {"+1", null}, {"01", null}, {"1_0", "from 1"}};
         for (String[] v : values) {
-            Mutation m = facts("occurrence: " + v[0], "occurrence: 1}", "occurrence: " + v[0] + "}");
+            // عاصم منير occurs twice in the article.
+            Mutation m = facts("occurrence: " + v[0], "{quote: عاصم منير, occurrence: 1}", "{quote: عاصم منير, occurrence: " + v[0] + "}");
             out.add(v[1] == null ? m : m.mustFailWith(v[1]));
         }
-        out.add(facts("occurrence without a quote", "{quote: الحكومة الليبية، عبر, occurrence: 1}", "{occurrence: 1}")
+        out.add(facts("occurrence without a quote", "{quote: عاصم منير, occurrence: 1}", "{occurrence: 1}")
                 .mustFailWith("missing required field 'quote'"));
         return out;
     }

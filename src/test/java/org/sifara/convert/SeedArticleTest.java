@@ -44,7 +44,7 @@ class SeedArticleTest {
         assertTrue(Sparql.ask(TestData.seed().dataset(), """
                 ASK { event:haftar-sharif-meeting-2026-02-03 a sifara:BilateralMeeting ;
                         sem:hasTimeStamp "2026-02-03"^^xsd:date ; sifara:partOf event:haftar-visit-to-pakistan-2026 ;
-                        sifara:cameoCode/skos:notation "040" }"""));
+                        sifara:cameoCode/skos:notation "040"^^sifara:CameoCode }"""));
     }
 
     @Test
@@ -69,10 +69,11 @@ class SeedArticleTest {
     @Test
     void theConsulateTalksAreReportedAndUnderNegotiationAndNoConsulateIsAsserted() {
         assertEquals(Set.of("https://w3id.org/sifara/ontology#Reported", "https://w3id.org/sifara/ontology#UnderNegotiation"),
-                column(select("SELECT ?m { event:pakistan-consulate-benghazi-talks a sifara:Negotiation ; sifara:modality ?m }"), "m"));
+                column(select("SELECT ?m { event:pakistan-consulate-benghazi-talks a sifara:Negotiation ;"
+                        + " sifara:evidentialStatus|sifara:factuality ?m }"), "m"));
         assertTrue(Sparql.ask(TestData.seed().dataset(), """
                 ASK { claim:informed-sources-on-consulate-talks sifara:claimant source:haftar-visit-2026-informed-sources ;
-                        sifara:modality sifara:Reported , sifara:UnderNegotiation ;
+                        sifara:evidentialStatus sifara:Reported ; sifara:factuality sifara:UnderNegotiation ;
                         schema:about event:pakistan-consulate-benghazi-talks }"""));
         assertFalse(Sparql.ask(TestData.seed().dataset(), "ASK { ?x rdfs:label ?l FILTER(CONTAINS(LCASE(STR(?l)), 'consulate') && !EXISTS { ?x a sifara:Negotiation } && !EXISTS { ?x a sifara:Claim } && !EXISTS { ?x a sifara:Participation }) }"),
                 "only the talks and the statement about them mention a consulate");
@@ -117,18 +118,34 @@ class SeedArticleTest {
     void rankIsNotPostAndOnePersonCanHoldTwoPosts() {
         assertEquals(Set.of("https://w3id.org/sifara/id/post/chief-of-army-staff-pakistan",
                         "https://w3id.org/sifara/id/post/chief-of-defence-forces-pakistan"),
-                column(select("SELECT ?post { person:asim-munir org:holds ?post . ?post org:postIn ?org }"), "post"));
+                column(select("SELECT ?post { ?m org:member person:asim-munir ; sifara:post ?post . ?post org:postIn ?org }"), "post"));
         assertTrue(Sparql.ask(TestData.seed().dataset(), """
                 ASK { person:asim-munir sifara:hasRank ?rank . ?rank a sifara:MilitaryRank ; skos:prefLabel "المشير"@ar .
-                      FILTER NOT EXISTS { person:asim-munir org:holds ?rank } }"""));
-        assertEquals(2, select("SELECT ?post { person:ishaq-dar org:holds ?post }").size());
+                      FILTER NOT EXISTS { ?m sifara:post ?rank } }"""));
+        assertEquals(2, select("SELECT ?post { ?m org:member person:ishaq-dar ; sifara:post ?post }").size());
+    }
+
+    /** A post is held as of the article that says so, according to it, never forever. */
+    @Test
+    void postHoldingsAreMembershipsAsOfTheArticlesDateWithTheArticleAsSource() {
+        assertTrue(Sparql.ask(TestData.seed().dataset(), """
+                ASK { ?m a org:Membership ; org:member person:asim-munir ; sifara:post post:chief-of-army-staff-pakistan ;
+                        org:organization organization:pakistan-army ;
+                        org:memberDuring/time:inside/time:inXSDDate "2026-02-03"^^xsd:date ;
+                        prov:wasDerivedFrom article:2026-02-03-haftar-meets-sharif ;
+                        sifara:evidence/oa:hasTarget/oa:hasSelector/oa:exact "رئيس أركان الجيش الباكستاني" .
+                      ?pm a org:Membership ; org:member person:shehbaz-sharif ; sifara:post post:prime-minister-of-pakistan ;
+                        org:organization country:pakistan }"""));
+        assertFalse(Sparql.ask(TestData.seed().dataset(), "ASK { ?p org:holds ?post }"), "an undated org:holds is published");
+        assertEquals(9, select("SELECT ?m { ?m a org:Membership }").size(), "nine posts are named beside seven people");
     }
 
     @Test
     void theMediaOfficeIsTheSourceOfWhatItReports() {
         assertTrue(Sparql.ask(TestData.seed().dataset(), """
                 ASK { claim:media-office-account-of-meeting sifara:claimant organization:media-office-general-command ;
-                        sifara:modality sifara:Reported ; schema:about event:haftar-sharif-meeting-2026-02-03 .
+                        sifara:evidentialStatus sifara:Reported ; sifara:factuality sifara:Occurred ;
+                        schema:about event:haftar-sharif-meeting-2026-02-03 .
                       organization:media-office-general-command a sifara:Office ;
                         org:subOrganizationOf organization:general-command-libyan-armed-forces }"""));
     }
@@ -170,5 +187,39 @@ class SeedArticleTest {
     @Test
     void theSeedNeedsNoCoverageWarnings() {
         assertEquals(List.of(), TestData.seed().warnings(), "every date and number of the text is covered");
+    }
+
+    /** Who vouches for a statement and what kind of content it is are two answers, not one. */
+    @Test
+    void aSpeakersOwnCommitmentIsAssertedByTheSpeakerAndIntended() {
+        assertTrue(Sparql.ask(TestData.seed().dataset(), """
+                ASK { claim:paf-commitment-to-professional-cooperation sifara:evidentialStatus sifara:AssertedBySpeaker ;
+                        sifara:factuality sifara:Intended .
+                      claim:haftar-on-historical-ties sifara:evidentialStatus sifara:AssertedBySpeaker ;
+                        sifara:factuality sifara:Occurred .
+                      claim:sources-on-visit-purpose sifara:evidentialStatus sifara:Reported ;
+                        sifara:factuality sifara:Intended .
+                      event:haftar-sharif-meeting-2026-02-03 sifara:evidentialStatus sifara:StatedByArticle ;
+                        sifara:factuality sifara:Occurred }"""));
+        assertFalse(Sparql.ask(TestData.seed().dataset(), "ASK { ?x sifara:modality ?m }"), "the deprecated sifara:modality is used");
+        assertFalse(Sparql.ask(TestData.seed().dataset(), """
+                ASK { ?x sifara:evidentialStatus ?a , ?b FILTER(?a != ?b) }"""), "a fact with two evidential statuses");
+    }
+
+    /** A state acts and its territory is where: Wikidata's state and GeoNames' land are not one resource. */
+    @Test
+    void aStateIsAnAgentLinkedToWikidataAndItsTerritoryAPlaceLinkedToGeoNames() {
+        assertTrue(Sparql.ask(TestData.seed().dataset(), """
+                ASK { country:pakistan a sifara:State ; owl:sameAs <http://www.wikidata.org/entity/Q843> ;
+                        sifara:hasTerritory place:pakistan-territory .
+                      place:pakistan-territory a schema:Country , sem:Place ; sifara:territoryOf country:pakistan ;
+                        owl:sameAs <http://sws.geonames.org/1168579/> .
+                      place:benghazi schema:containedInPlace place:libya-territory .
+                      event:haftar-visit-to-pakistan-2026 sem:hasPlace place:pakistan-territory .
+                      ?p sifara:inEvent event:haftar-visit-to-pakistan-2026 ; sifara:participant country:pakistan }"""));
+        assertFalse(Sparql.ask(TestData.seed().dataset(), "ASK { ?state a sifara:State . { ?state a sem:Place } UNION "
+                + "{ ?state owl:sameAs ?g FILTER(STRSTARTS(STR(?g), 'http://sws.geonames.org/')) } }"));
+        assertFalse(Sparql.ask(TestData.seed().dataset(), "ASK { ?place a sem:Place ; owl:sameAs ?w "
+                + "FILTER(?w IN (<http://www.wikidata.org/entity/Q843>, <http://www.wikidata.org/entity/Q1016>)) }"));
     }
 }

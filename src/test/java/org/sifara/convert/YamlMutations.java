@@ -113,8 +113,8 @@ final class YamlMutations {
         // Raw control characters are refused by the YAML reader: the error must say where they are.
         String[][] raw = {{"\u0000", "NUL"}, {"\u0007", "BEL"}, {"\u001B", "ESC"}, {"\u009F", "APC"}, {"\uFFFE", "U+FFFE"}};
         for (String[] r : raw) {
-            out.add(facts("raw " + r[1] + " character on line 14, column 14", "  language: ar\n", "  language: a" + r[0] + "r\n")
-                    .mustFailWith("facts.yaml:14:14: "));
+            out.add(facts("raw " + r[1] + " character on line 15, column 14", "  language: ar\n", "  language: a" + r[0] + "r\n")
+                    .mustFailWith("facts.yaml:15:14: "));
         }
         return out;
     }

@@ -55,7 +55,7 @@ class IndependentClientsTest {
                 import sys
                 from rdflib.plugins.stores.sparqlstore import SPARQLStore
                 store = SPARQLStore(sys.argv[1], returnFormat="json")
-                rows = list(store.query("SELECT ?p WHERE { <https://w3id.org/sifara/id/person/ishaq-dar> <http://www.w3.org/ns/org#holds> ?p } ORDER BY ?p"))
+                rows = list(store.query("SELECT ?p WHERE { <https://w3id.org/sifara/id/person/ishaq-dar> ^<http://www.w3.org/ns/org#member>/<https://w3id.org/sifara/ontology#post> ?p } ORDER BY ?p"))
                 print(len(rows)); print(rows[0][0])
                 """;
         ExternalTool.Result r = ExternalTool.run(List.of(PYTHON, "-c", script, server.url("/sparql")));

@@ -35,7 +35,7 @@ class OpenApiTest {
         assertEquals(List.of(), result.getMessages(), "the validator's messages");
         OpenAPI api = result.getOpenAPI();
         assertNotNull(api);
-        assertEquals(13, api.getPaths().size(), "12 queries and the list");
+        assertEquals(15, api.getPaths().size(), "14 queries and the list");
         Operation participants = api.getPaths().get("/queries/event-participants").getGet();
         assertEquals("eventParticipants", participants.getOperationId());
         Parameter event = participants.getParameters().stream().filter(p -> p.getName().equals("event")).findFirst().orElseThrow();

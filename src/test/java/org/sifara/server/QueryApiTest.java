@@ -42,7 +42,7 @@ class QueryApiTest {
         HttpResponse<String> json = server.getText("/queries", "Accept", "application/json");
         assertTrue(json.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
         JsonArray list = JSON.parseAny(json.body()).getAsArray();
-        assertEquals(12, list.size());
+        assertEquals(14, list.size());
         assertTrue(json.body().contains("\"name\" : \"who-met-whom\"") || json.body().contains("\"name\": \"who-met-whom\""), json.body());
         HttpResponse<String> html = server.getText("/queries", "Accept", "text/html");
         assertTrue(html.body().contains("href=\"/queries/event-participants\""));

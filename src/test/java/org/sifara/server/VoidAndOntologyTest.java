@@ -1,16 +1,20 @@
 package org.sifara.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sifara.rdf.RdfForm;
+import org.sifara.config.BaseIri;
 import org.sifara.testing.Sparql;
 import org.sifara.testing.TestServer;
 
@@ -111,8 +116,6 @@ class VoidAndOntologyTest {
         assertEquals("/ontology.html", server.getText("/ontology", "Accept", "text/html").headers().firstValue("Location").orElseThrow());
         assertEquals("/ontology.ttl", server.getText("/ontology", "Accept", "text/turtle").headers().firstValue("Location").orElseThrow());
         assertEquals("/ontology.rdf", server.getText("/ontology", "Accept", "application/rdf+xml").headers().firstValue("Location").orElseThrow());
-        assertEquals("/ontology.jsonld", server.getText("/ontology/0.1.0", "Accept", "application/ld+json").headers()
-                .firstValue("Location").orElseThrow());
         HttpResponse<byte[]> ttl = server.get("/ontology.ttl");
         Graph parsed = GraphFactory.createDefaultGraph();
         RDFParser.source(new ByteArrayInputStream(ttl.body())).lang(Lang.TURTLE).parse(parsed);
@@ -122,5 +125,32 @@ class VoidAndOntologyTest {
         assertTrue(html.contains("<span lang=\"ar\" dir=\"rtl\">زيارة رسمية</span>"));
         assertTrue(html.contains("<link rel=\"alternate\" type=\"text/turtle\" href=\"/ontology.ttl\">"));
         assertEquals(200, server.get("/ontology/shapes.ttl").statusCode());
+    }
+
+    /** A version IRI answers that version as it was released, not the live ontology. */
+    @Test
+    void aReleasedVersionIsServedFrozen() throws Exception {
+        HttpResponse<String> negotiated = server.getText("/ontology/0.1.0", "Accept", "application/ld+json");
+        assertEquals(303, negotiated.statusCode());
+        assertEquals("/ontology/0.1.0.jsonld", negotiated.headers().firstValue("Location").orElseThrow());
+        assertEquals("/ontology/0.1.0.ttl", server.getText("/ontology/0.1.0", "Accept", "text/html").headers()
+                .firstValue("Location").orElseThrow(), "a browser gets Turtle: frozen versions have no page");
+
+        Graph released = RDFParser.source(Path.of("ontology/versions/0.1.0.ttl")).lang(Lang.TURTLE).toGraph();
+        for (String ext : List.of("ttl", "jsonld", "rdf", "nt")) {
+            HttpResponse<byte[]> r = server.get("/ontology/0.1.0." + ext);
+            assertEquals(200, r.statusCode(), ext);
+            Graph served = RDFParser.source(new ByteArrayInputStream(r.body()))
+                    .lang(RDFLanguages.fileExtToLang(ext)).base(BaseIri.DEFAULT).toGraph();
+            assertTrue(IsoMatcher.isomorphic(released, served), "/ontology/0.1.0." + ext + " is not the released file");
+            assertFalse(IsoMatcher.isomorphic(server.publication().ontology(), served), "the live ontology was served for 0.1.0");
+        }
+        assertEquals("/ontology/0.2.0.ttl", server.getText("/ontology/0.2.0", "Accept", "text/turtle").headers()
+                .firstValue("Location").orElseThrow(), "the live version's IRI answers too");
+        assertEquals(200, server.get("/ontology/0.2.0.ttl").statusCode());
+        assertEquals(404, server.get("/ontology/9.9.9").statusCode());
+        assertEquals(404, server.get("/ontology/9.9.9.ttl").statusCode());
+        assertEquals(404, server.get("/ontology/0.1.0.html").statusCode());
+        assertEquals(404, server.get("/ontology/0.1.0.xyz").statusCode());
     }
 }

@@ -24,6 +24,7 @@ public final class Sparql {
             PREFIX prov: <http://www.w3.org/ns/prov#>
             PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
             PREFIX oa: <http://www.w3.org/ns/oa#>
+            PREFIX time: <http://www.w3.org/2006/time#>
             PREFIX sifara: <https://w3id.org/sifara/ontology#>
             PREFIX person: <https://w3id.org/sifara/id/person/>
             PREFIX organization: <https://w3id.org/sifara/id/organization/>
@@ -34,6 +35,10 @@ public final class Sparql {
             PREFIX claim: <https://w3id.org/sifara/id/claim/>
             PREFIX source: <https://w3id.org/sifara/id/source/>
             PREFIX value: <https://w3id.org/sifara/id/value/>
+            PREFIX post: <https://w3id.org/sifara/id/post/>
+            PREFIX rank: <https://w3id.org/sifara/id/rank/>
+            PREFIX article: <https://w3id.org/sifara/id/article/>
+            PREFIX membership: <https://w3id.org/sifara/id/membership/>
             """;
 
     private Sparql() {}

@@ -99,8 +99,13 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback, Au
     }
 
     public String url(String path) {
+        if (server == null) {
+            throw new IllegalStateException("the test server is not started: register it with @RegisterExtension, "
+                    + "or call started() in a try-with-resources");
+        }
         return server.url() + (path.startsWith("/") ? path.substring(1) : path);
     }
+
 
     public int port() {
         return server.port();

@@ -69,16 +69,16 @@ class OntologyReasonerTest {
     @Test
     void aSubclassOfTwoDisjointClassesIsUnsatisfiable() {
         Graph broken = OntologyFiles.ontology(base);
-        Node both = NodeFactory.createURI(base.term("ModalityAndBoundKind"));
+        Node both = NodeFactory.createURI(base.term("FactualityAndBoundKind"));
         broken.add(Triple.create(both, RDF.type.asNode(), OWL.Class.asNode()));
-        broken.add(Triple.create(both, RDFS.subClassOf.asNode(), Sifara.Modality.in(base)));
+        broken.add(Triple.create(both, RDFS.subClassOf.asNode(), Sifara.Factuality.in(base)));
         broken.add(Triple.create(both, RDFS.subClassOf.asNode(), Sifara.BoundKind.in(base)));
 
         OWLReasoner reasoner = new ReasonerFactory().createReasoner(OwlApiOntology.load(broken));
         try {
             assertTrue(reasoner.isConsistent(), "an unsatisfiable class alone does not make the ontology inconsistent");
             Set<OWLClass> unsatisfiable = reasoner.getUnsatisfiableClasses().getEntitiesMinusBottom();
-            assertEquals(Set.of(base.term("ModalityAndBoundKind")),
+            assertEquals(Set.of(base.term("FactualityAndBoundKind")),
                     Set.copyOf(unsatisfiable.stream().map(c -> c.getIRI().toString()).toList()));
         } finally {
             reasoner.dispose();

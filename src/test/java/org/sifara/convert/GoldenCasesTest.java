@@ -29,7 +29,8 @@ import org.sifara.config.BaseIri;
 import org.sifara.testing.TestData;
 
 /**
- * One dynamic test per folder under {@code src/test/resources/cases/}: a folder with
+ * One dynamic test per folder under {@code src/test/resources/cases/}, each with exactly one
+ * expectation (a folder with neither fails): a folder with
  * {@code expected.trig} must convert to exactly that (by isomorphism, ontology graph aside); a
  * folder with {@code expected-error.txt} must fail through the CLI with exactly those lines, exit
  * 1, and leave a previous output folder byte for byte as it was.
@@ -47,8 +48,10 @@ class GoldenCasesTest {
         }
         assertFalse(cases.isEmpty(), "no golden cases found");
         return cases.stream()
-                .filter(c -> Files.exists(c.resolve("expected.trig")) || Files.exists(c.resolve("expected-error.txt")))
                 .map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> {
+                    assertTrue(Files.exists(c.resolve("expected.trig")) ^ Files.exists(c.resolve("expected-error.txt")),
+                            c + " needs exactly one of expected.trig and expected-error.txt: a case without an expectation "
+                                    + "tests nothing");
                     if (Files.exists(c.resolve("expected.trig"))) {
                         convertsTo(c);
                     } else {
@@ -67,9 +70,8 @@ class GoldenCasesTest {
             }
         }));
         if (!IsoMatcher.isomorphic(expected, actual)) {
-            StringWriter trig = new StringWriter();
-            RDFDataMgr.write(trig, actual, org.apache.jena.riot.Lang.TRIG);
-            fail(caseDir + ": the conversion differs from expected.trig; actual:\n" + trig);
+            fail(caseDir + ": the conversion differs from expected.trig\n--- expected\n" + sortedNQuads(expected)
+                    + "--- actual\n" + sortedNQuads(actual));
         }
     }
 
@@ -95,6 +97,13 @@ class GoldenCasesTest {
             assertEquals(List.of(current, out), siblings.filter(p -> p.getFileName().toString().contains(out.getFileName().toString()))
                     .sorted().toList(), "no temporary folder is left behind, only the output's own");
         }
+    }
+
+    /** A dataset as sorted N-Quads, so that two can be compared line by line. */
+    private static String sortedNQuads(DatasetGraph dsg) {
+        StringWriter out = new StringWriter();
+        RDFDataMgr.write(out, dsg, org.apache.jena.riot.Lang.NQUADS);
+        return out.toString().lines().sorted().collect(java.util.stream.Collectors.joining("\n", "", "\n"));
     }
 
     record Run(int exitCode, String out, String err) {}

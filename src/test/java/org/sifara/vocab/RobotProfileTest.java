@@ -53,8 +53,12 @@ class RobotProfileTest {
     @Test
     void theBuildFailsOnAnError() throws IOException {
         String pom = Files.readString(Path.of("pom.xml"));
-        assertTrue(pom.contains("report --input ${project.basedir}/ontology/sifara.ttl --profile ${project.build.directory}/robot/report-profile.txt"),
+        assertTrue(pom.contains("<java classname=\"org.obolibrary.robot.CommandLineInterface\" fork=\"true\" failonerror=\"true\""),
+                "the build runs ROBOT, and a non-zero exit fails it");
+        assertTrue(pom.contains("<arg value=\"report\"/>")
+                && pom.contains("<arg file=\"${project.basedir}/ontology/sifara.ttl\"/>")
+                && pom.contains("<arg file=\"${project.build.directory}/robot/report-profile.txt\"/>"),
                 "the build runs robot report on the ontology with the committed profile");
-        assertTrue(pom.contains("--fail-on ERROR"), "an ERROR fails the build");
+        assertTrue(pom.contains("<arg value=\"--fail-on\"/><arg value=\"ERROR\"/>"), "an ERROR fails the build");
     }
 }

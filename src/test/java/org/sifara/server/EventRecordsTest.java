@@ -24,7 +24,7 @@ class EventRecordsTest {
         List<String> lines = r.body().lines().toList();
         assertEquals("record,kind,name,date,earliest,latest,under_way_on,source_actor,source_name,source_country,source_cameo,"
                 + "target_actor,target_name,target_country,target_cameo,cameo_code,cameo_root,plover,evidential_status,factuality,"
-                + "place,place_geonames,place_country,story_id,sentence,evidence", lines.get(0));
+                + "place,place_geonames,place_country,story_id,sentence,evidence,note", lines.get(0));
         assertEquals(1 + 15, lines.size(), "seven events and eight statements carry a CAMEO code");
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("https://w3id.org/sifara/id/event/haftar-sharif-meeting-2026-02-03,event,")
                 && l.contains(",2026-02-03,") && l.contains(",Khalifa Haftar,LBY,LBYMIL,") && l.contains(",Shehbaz Sharif,PAK,PAKGOV,")

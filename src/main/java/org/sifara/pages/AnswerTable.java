@@ -19,8 +19,11 @@ import org.sifara.query.Answer;
  */
 public final class AnswerTable {
 
-    /** The most text one page of an answer shows; the rows past it are on the next page. */
-    static final int MAX_CHARACTERS = 150_000;
+    /**
+     * The most bytes of cells one page of an answer holds (text counted twice, as Arabic takes two
+     * bytes a letter, plus its link and markup); the rows past it are on the next page.
+     */
+    static final int MAX_CHARACTERS = 180_000;
     /** The most text one cell shows. */
     static final int MAX_CELL = 2_000;
 
@@ -84,7 +87,7 @@ public final class AnswerTable {
                     if (v.text().length() > MAX_CELL) {
                         v = new Value(v.text().substring(0, MAX_CELL) + "…", v.href(), v.lang(), v.dir(), v.note(), v.code());
                     }
-                    characters += v.text().length() + (v.href() == null ? 0 : v.href().length()) + 40;
+                    characters += 2L * v.text().length() + (v.href() == null ? 0 : 2L * v.href().length()) + 120;
                     cell.put("value", v);
                     cell.put("sortKey", sortKey(n));
                     cell.put("iri", n.isURI() ? n.getURI() : null);

@@ -102,20 +102,35 @@ public final class TimelinePage {
         List<Map<String, Object>> bars = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
+            DateText.When w = item.when();
             int y = TOP + i * ROW;
-            int a = x(item.from(), start, days, rtl);
-            int b = x(item.to().plusDays(1), start, days, rtl);
-            int left = Math.min(a, b);
-            int width = Math.max(6, Math.abs(b - a));
-            boolean exact = item.when().exact() || item.when().begin() != null && item.when().end() != null;
+            // What the bounds allow: from the earliest possible day to the latest; a side with no
+            // bound runs to the edge of the chart, faint.
+            LocalDate lower = w.date() != null ? w.date() : w.begin() != null ? w.begin() : w.earliestBegin();
+            LocalDate upper = w.date() != null ? w.date() : w.end() != null ? w.end() : w.latestEnd();
+            int a = lower == null ? x(start, start, days, rtl) : x(lower, start, days, rtl);
+            int b = upper == null ? x(end, start, days, rtl) : x(upper.plusDays(1), start, days, rtl);
             Map<String, Object> bar = new LinkedHashMap<>();
-            bar.put("x", left);
+            bar.put("x", Math.min(a, b));
             bar.put("y", y + 14);
-            bar.put("w", width);
-            bar.put("cls", exact ? "bar exact" : "range");
-            bar.put("tip", values.label(item.event()) + " — " + values.dates().of(item.when()));
-            boolean anchorAtStart = rtl ? left + width > WIDTH * 0.4 : left < WIDTH * 0.6;
-            bar.put("tx", rtl ? (anchorAtStart ? left + width : left) : (anchorAtStart ? left : left + width));
+            bar.put("w", Math.max(6, Math.abs(b - a)));
+            bar.put("cls", item.when().exact() || w.begin() != null && w.end() != null ? "bar exact"
+                    : lower == null || upper == null ? "range open" : "range");
+            // What is certain: the day, or the days it was certainly under way.
+            LocalDate sureFrom = w.date() != null ? w.date() : w.begin() != null && w.end() != null ? w.begin() : w.latestBegin();
+            LocalDate sureTo = w.date() != null ? w.date() : w.begin() != null && w.end() != null ? w.end() : w.earliestEnd();
+            if (sureFrom != null && sureTo != null && !sureTo.isBefore(sureFrom) && w.date() == null
+                    && !(w.begin() != null && w.end() != null)) {
+                int c = x(sureFrom, start, days, rtl);
+                int d = x(sureTo.plusDays(1), start, days, rtl);
+                bar.put("sure", Map.of("x", Math.min(c, d), "w", Math.max(6, Math.abs(d - c))));
+            }
+            bar.put("tip", values.label(item.event()) + " — " + values.dates().of(w));
+            int left = (int) bar.get("x");
+            int width = (int) bar.get("w");
+            int labelAt = lower == null && upper != null ? (rtl ? left : left + width) : (rtl ? left + width : left);
+            boolean anchorAtStart = rtl ? labelAt > WIDTH * 0.4 : labelAt < WIDTH * 0.6;
+            bar.put("tx", labelAt);
             bar.put("ty", y + 10);
             bar.put("anchor", anchorAtStart ? "start" : "end");
             bar.put("label", values.label(item.event()));

@@ -26,7 +26,7 @@ import jakarta.servlet.http.HttpServletResponse;
 final class AssetServlet extends ReadOnlyServlet {
     private static final long serialVersionUID = 1L;
 
-    private static final String[] OWN = {"sifara.css", "editor.js", "table.js"};
+    private static final String[] OWN = {"sifara.css", "editor.js", "table.js", "favicon.svg"};
     private static final String[] CODEMIRROR = {"lib/codemirror.js", "lib/codemirror.css", "mode/sparql/sparql.js",
             "addon/hint/show-hint.js", "addon/hint/show-hint.css", "addon/edit/matchbrackets.js",
             "addon/edit/closebrackets.js"};
@@ -47,7 +47,8 @@ final class AssetServlet extends ReadOnlyServlet {
     }
 
     private static String type(String name) {
-        return name.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
+        return name.endsWith(".css") ? "text/css; charset=utf-8" : name.endsWith(".svg") ? "image/svg+xml"
+                : "text/javascript; charset=utf-8";
     }
 
     private static byte[] read(String resource) {

@@ -117,6 +117,15 @@
     return new URLSearchParams(window.location.search).get('lang');
   }
 
+  /** The share field shows the whole address, to copy as it is. */
+  function absoluteShare() {
+    var share = document.getElementById('share');
+    if (share) {
+      share.value = new URL(share.getAttribute('value'), window.location.href).href;
+      share.addEventListener('focus', function () { share.select(); });
+    }
+  }
+
   function replaceFrom(doc, id) {
     var fresh = doc.getElementById(id);
     var old = document.getElementById(id);
@@ -150,6 +159,7 @@
         }
         replaceFrom(doc, 'downloads');
         replaceFrom(doc, 'share-row');
+        absoluteShare();
         status.textContent = '';
         if (window.sifaraSortable) {
           window.sifaraSortable(document.getElementById('answer'));
@@ -227,6 +237,7 @@
     });
   }
 
+  absoluteShare();
   if (new URLSearchParams(window.location.search).get('query') && document.querySelector('#answer table, #answer .answer-bool')) {
     remember(editor.getValue());
   } else {

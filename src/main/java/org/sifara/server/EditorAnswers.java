@@ -1,6 +1,7 @@
 package org.sifara.server;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -74,7 +75,7 @@ final class EditorAnswers implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        View view = view(req);
+        View view = view(req, text);
         Answer answer = null;
         String error = null;
         boolean graph = false;
@@ -113,10 +114,15 @@ final class EditorAnswers implements Filter {
         return text.length() > 600 ? text.substring(0, 600) + "…" : text;
     }
 
-    /** The page's language: {@code lang} from the URL or the form, else Accept-Language. */
-    private static View view(HttpServletRequest req) {
+    /**
+     * The page's language: {@code lang} from the URL or the form, else Accept-Language. The
+     * language switch carries the query (a form's too, when it is short enough for a link).
+     */
+    private static View view(HttpServletRequest req, String text) {
         Optional<Lang> chosen = Lang.byCode(req.getParameter("lang"));
         Lang lang = chosen.orElseGet(() -> Lang.fromAcceptLanguage(req.getHeader("Accept-Language")));
-        return new View(lang, chosen.isPresent(), "/sparql", PageView.without(req.getQueryString(), "lang"));
+        String query = req.getQueryString() != null ? PageView.without(req.getQueryString(), "lang")
+                : text.length() <= 4000 ? "query=" + URLEncoder.encode(text, StandardCharsets.UTF_8) : "";
+        return new View(lang, chosen.isPresent(), "/sparql", query);
     }
 }

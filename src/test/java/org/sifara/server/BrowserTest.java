@@ -84,7 +84,7 @@ class BrowserTest {
                 "every event IRI links to its page here");
         assertEquals("Khalifa Haftar's official visit to Pakistan", links.get(0).getText());
         browser.await(d -> d.getCurrentUrl().contains("/sparql?query="));
-        assertTrue(browser.driver().findElement(By.id("share")).getAttribute("value").startsWith("/sparql?query="));
+        assertTrue(browser.driver().findElement(By.id("share")).getAttribute("value").startsWith(server.url("/sparql?query=")));
         assertEquals(4, browser.driver().findElements(By.cssSelector("#downloads a[download]")).size(), "JSON, XML, CSV, TSV");
         browser.driver().findElement(By.cssSelector("#answer th:nth-child(2) button")).click();
         browser.driver().findElement(By.cssSelector("#answer th:nth-child(2) button")).click();

@@ -23,7 +23,13 @@ final class PropertyGroups {
                     "sem:roleType")),
             new Group("related", List.of("sifara:partOf", "sifara:follows", "sifara:signingEvent", "sifara:statedDuring")),
             new Group("names", List.of("skos:altLabel", "owl:sameAs", "rdfs:seeAlso", "schema:sameAs")),
-            new Group("source", List.of("prov:wasDerivedFrom", "dcterms:source")));
+            new Group("source", List.of("prov:wasDerivedFrom", "dcterms:source")),
+            new Group("dataset", List.of("dcterms:title", "dcterms:description", "dcterms:publisher", "dcterms:creator",
+                    "dcterms:license", "dcterms:issued", "dcterms:modified")),
+            new Group("access", List.of("void:sparqlEndpoint", "void:dataDump", "dcat:distribution", "void:uriSpace",
+                    "void:exampleResource", "void:vocabulary", "void:feature", "void:subset")),
+            new Group("statistics", List.of("void:triples", "void:entities", "void:classes", "void:properties",
+                    "void:distinctSubjects", "void:distinctObjects")));
 
     /** Shown elsewhere on the page (title, kinds, the when and amount lines, participants, evidence). */
     static final Set<String> SHOWN_ELSEWHERE = Set.of("rdf:type", "rdfs:label", "skos:prefLabel", "schema:headline",

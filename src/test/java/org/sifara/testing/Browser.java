@@ -79,6 +79,9 @@ public final class Browser implements AutoCloseable {
             System.err.println(message);
             Assumptions.abort(message);
         }
+        // Selenium warns that it has no CDP classes for this Chromium's version: the tests use only
+        // executeCdpCommand, which needs none.
+        java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder").setLevel(Level.SEVERE);
         try {
             Path profile = Files.createTempDirectory("sifara-chromium-");
             ChromeOptions options = new ChromeOptions();

@@ -23,6 +23,11 @@ public final class BuildInfo {
         return read().getProperty("jena", "unknown");
     }
 
+    /** The version of the CodeMirror WebJar the build packed: the folder its files sit in. */
+    public static String codemirrorVersion() {
+        return read().getProperty("codemirror", "unknown");
+    }
+
     private static Properties read() {
         Properties props = new Properties();
         try (InputStream in = BuildInfo.class.getClassLoader().getResourceAsStream(RESOURCE)) {

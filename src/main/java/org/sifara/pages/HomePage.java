@@ -2,145 +2,123 @@ package org.sifara.pages;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.vocabulary.VOID;
 import org.sifara.rdf.RdfForm;
-import org.sifara.publish.Publication;
 
 /**
- * The home page: what the dataset is, the article it comes from, counts, links to the people,
- * events and agreements, the downloads, the endpoint and example queries.
+ * The home page: what the dataset is, how much it holds (each count a link to its list), the
+ * latest articles and events, example questions that open in the query editor, and the ways to
+ * use the data. Every list is bounded: the rest is in the lists, the timeline and the editor.
  */
 public final class HomePage {
 
-    private final Publication pub;
-    private final Links links;
+    static final int LATEST = 10;
 
-    public HomePage(Publication pub) {
-        this.pub = pub;
-        this.links = new Links(pub.base());
-    }
+    private final Site site;
+    private final View view;
+    private final FactQueries facts;
+    private final Values values;
 
-    private String prefixes() {
-        return "PREFIX sifara: <" + pub.base().ontologyNamespace() + ">\n"
-                + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nPREFIX schema: <https://schema.org/>\n"
-                + "PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>\nPREFIX dcterms: <http://purl.org/dc/terms/>\n"
-                + "PREFIX org: <http://www.w3.org/ns/org#>\n";
+    public HomePage(Site site, View view) {
+        this.site = site;
+        this.view = view;
+        this.facts = new FactQueries(site.pub());
+        this.values = new Values(site, view);
     }
 
     public String render() {
-        StringBuilder b = new StringBuilder();
-        b.append("<h1>Sifara <span lang=\"ar\" dir=\"rtl\">سفارة</span></h1>\n");
-        b.append("<p>Facts of diplomatic news as linked data: events, who took part and in which role, agreements and "
-                + "what they are worth, and statements with their sources, each fact with who vouches for it (the article, "
-                + "its speaker, a source it relays) and what kind of content it is (occurred, intended, planned, under "
-                + "negotiation, possible). Every fact points to the exact words of the article it comes from.</p>\n");
-        b.append("<p lang=\"ar\" dir=\"rtl\">وقائع الأخبار الدبلوماسية بيانات مترابطة: الأحداث ومن شارك فيها وبأي دور، "
-                + "والاتفاقيات وقيمها، والإفادات بمصادرها، ولكل واقعة حالة إسنادها ودرجة وقوعها. وكل واقعة تشير إلى الكلمات الحرفية للمقال الذي جاءت منه.</p>\n");
-        articles(b);
-        counts(b);
-        list(b, "People", "schema:Person");
-        list(b, "Organisations", "org:Organization");
-        events(b);
-        list(b, "Agreements", "sifara:Agreement");
-        list(b, "Attributed statements", "sifara:Claim");
-        access(b);
-        return Html.page("Facts of diplomatic news", Html.alternate("text/turtle", "/.well-known/void"), b.toString());
+        Map<String, Object> m = site.model(view);
+        m.put("counts", counts());
+        m.put("articles", latest(Listing.ARTICLE));
+        m.put("events", latest(Listing.EVENT));
+        m.put("articlesMore", view.local(Listing.ARTICLE.path()));
+        m.put("eventsMore", view.local(Listing.EVENT.path()));
+        m.put("timeline", view.local("/timeline"));
+        m.put("examples", examples());
+        m.put("queries", view.local("/queries"));
+        m.put("editor", view.local("/sparql"));
+        m.put("eventRecords", "/queries/event-records?format=csv");
+        m.put("downloads", Arrays.stream(RdfForm.values()).map(f -> Map.of("href", "/download/" + f.datasetFile(),
+                "name", f.datasetFile())).toList());
+        return site.page(view, "home", m, site.word(view, "home_title"), "home",
+                List.of(new Site.HeadLink("alternate", "text/turtle", "/.well-known/void")), List.of());
     }
 
-    private void articles(StringBuilder b) {
-        b.append("<h2>Articles</h2>\n<ul>\n");
-        for (QuerySolution r : pub.select(prefixes() + """
-                SELECT ?a ?ar ?en ?date WHERE { ?a a schema:NewsArticle ; dcterms:date ?date ;
-                  schema:headline ?ar , ?en FILTER(lang(?ar) = "ar" && lang(?en) = "en") } ORDER BY DESC(?date) ?a""")) {
-            b.append("<li>").append(Html.escape(r.getLiteral("date").getLexicalForm())).append(" · ")
-                    .append(Html.link(links.href(r.getResource("a").getURI()),
-                            "<span lang=\"ar\" dir=\"rtl\">" + Html.escape(r.getLiteral("ar").getString()) + "</span>"))
-                    .append(" <span class=\"muted\">(").append(Html.escape(r.getLiteral("en").getString())).append(")</span></li>\n");
+    private List<Map<String, Object>> counts() {
+        StringBuilder q = new StringBuilder("SELECT * WHERE {\n");
+        for (Listing l : Listing.values()) {
+            q.append("  { SELECT (COUNT(DISTINCT ?x) AS ?").append(l.segment()).append(") WHERE { ").append(l.pattern())
+                    .append(" } }\n");
         }
-        b.append("</ul>\n");
+        QuerySolution row = facts.select(q.append("}").toString()).get(0);
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Listing l : Listing.values()) {
+            long n = row.getLiteral(l.segment()).getLong();
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("count", Numbers.grouped(java.math.BigDecimal.valueOf(n), view.lang()));
+            c.put("label", site.word(view, "count_" + l.segment()));
+            c.put("href", view.local(l.path()));
+            out.add(c);
+        }
+        return out;
     }
 
-    private void counts(StringBuilder b) {
-        long triples = pub.voidGraph().find(org.apache.jena.graph.Node.ANY, VOID.triples.asNode(), org.apache.jena.graph.Node.ANY)
-                .filterKeep(t -> t.getSubject().getURI().endsWith("/dataset"))
-                .nextOptional().map(t -> Long.parseLong(t.getObject().getLiteralLexicalForm())).orElse(0L);
-        QuerySolution c = pub.select(prefixes() + """
-                SELECT (COUNT(DISTINCT ?p) AS ?people) (COUNT(DISTINCT ?o) AS ?orgs) (COUNT(DISTINCT ?e) AS ?events)
-                       (COUNT(DISTINCT ?g) AS ?agreements) (COUNT(DISTINCT ?c) AS ?claims) WHERE {
-                  { ?p a schema:Person } UNION { ?o a org:Organization } UNION { ?e a sifara:DiplomaticEvent }
-                  UNION { ?g a sifara:Agreement } UNION { ?c a sifara:Claim } }""").get(0);
-        b.append("<p class=\"muted\">").append(triples).append(" triples · ")
-                .append(c.getLiteral("people").getLong()).append(" people · ")
-                .append(c.getLiteral("orgs").getLong()).append(" organisations and states · ")
-                .append(c.getLiteral("events").getLong()).append(" events · ")
-                .append(c.getLiteral("agreements").getLong()).append(" agreements · ")
-                .append(c.getLiteral("claims").getLong()).append(" attributed statements</p>\n");
-    }
-
-    private void list(StringBuilder b, String title, String type) {
-        List<QuerySolution> rows = pub.select(prefixes() + "SELECT ?x ?en ?ar WHERE { ?x a " + type
-                + " ; rdfs:label ?en , ?ar FILTER(lang(?en) = 'en' && lang(?ar) = 'ar') } ORDER BY ?en");
-        b.append("<h2>").append(Html.escape(title)).append("</h2>\n<ul>\n");
+    private List<Map<String, Object>> latest(Listing listing) {
+        List<QuerySolution> rows = ListPage.rows(facts, listing, view.lang().code(), 0, LATEST);
+        List<Node> nodes = rows.stream().map(r -> r.getResource("x").asNode()).toList();
+        Map<Node, DateText.When> when = facts.when(nodes);
+        List<Map<String, Object>> out = new ArrayList<>();
         for (QuerySolution r : rows) {
-            b.append("<li>").append(Html.link(links.href(r.getResource("x").getURI()), Html.escape(r.getLiteral("en").getString())))
-                    .append(" <span lang=\"ar\" dir=\"rtl\">").append(Html.escape(r.getLiteral("ar").getString())).append("</span></li>\n");
+            Node n = r.getResource("x").asNode();
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("value", values.of(n));
+            String date = when.containsKey(n) ? values.dates().of(when.get(n))
+                    : r.get("first") == null ? "" : values.of(r.get("first").asNode()).text();
+            item.put("when", date);
+            out.add(item);
         }
-        b.append("</ul>\n");
+        return out;
     }
 
-    private void events(StringBuilder b) {
-        b.append("<h2>Events</h2>\n<ul>\n");
-        for (QuerySolution r : pub.select(prefixes() + """
-                SELECT ?e ?en ?ar ?when WHERE { ?e a sifara:DiplomaticEvent ; rdfs:label ?en , ?ar
-                  FILTER(lang(?en) = 'en' && lang(?ar) = 'ar')
-                  OPTIONAL { ?e sem:hasTimeStamp ?d }
-                  OPTIONAL { ?e sem:hasEarliestBeginTimeStamp ?eb } OPTIONAL { ?e sem:hasLatestBeginTimeStamp ?lb }
-                  OPTIONAL { ?e sem:hasLatestEndTimeStamp ?le }
-                  BIND(COALESCE(?d, ?eb, ?lb, ?le) AS ?when) } ORDER BY ?when ?en""")) {
-            String when = r.contains("when") ? r.getLiteral("when").getLexicalForm() + " · " : "";
-            b.append("<li>").append(Html.escape(when))
-                    .append(Html.link(links.href(r.getResource("e").getURI()), Html.escape(r.getLiteral("en").getString())))
-                    .append(" <span lang=\"ar\" dir=\"rtl\">").append(Html.escape(r.getLiteral("ar").getString())).append("</span></li>\n");
-        }
-        b.append("</ul>\n");
-    }
-
-    private void access(StringBuilder b) {
-        b.append("<h2>Use the data</h2>\n<ul>\n");
-        b.append("<li>SPARQL endpoint: <code>/sparql</code> (read-only; the default graph is the union of all graphs; "
-                + "<code>GRAPH</code> reaches each article's graph)</li>\n");
-        b.append("<li>").append(Html.link("/queries", "Saved queries")).append(" and their ")
-                .append(Html.link("/openapi.json", "OpenAPI description")).append("</li>\n");
-        b.append("<li>").append(Html.link("/.well-known/void", "Dataset description (VoID, DCAT)")).append("</li>\n");
-        b.append("<li>").append(Html.link("/ontology", "The Sifara ontology")).append("</li>\n");
-        b.append("<li>Downloads: ");
-        b.append(String.join(" · ", java.util.Arrays.stream(RdfForm.values())
-                .map(f -> Html.link("/download/" + f.datasetFile(), Html.escape(f.datasetFile()))).toList()));
-        b.append("</li>\n<li>Event records, one row per event in the columns ICEWS and GDELT users load: ")
-                .append(Html.link("/queries/event-records?format=csv", "event-records.csv")).append("</li>\n");
-        b.append("</ul>\n<h2>Example queries</h2>\n<ul>\n");
-        example(b, "Who took part in which event, in which role", """
+    private List<Map<String, Object>> examples() {
+        String lang = view.lang().code();
+        List<Map<String, Object>> out = new ArrayList<>();
+        example(out, "example_participants", """
                 SELECT ?event ?actor ?role WHERE {
-                  ?p sifara:inEvent ?e ; sifara:participant ?a ; <http://semanticweb.cs.vu.nl/2009/11/sem/roleType> ?r .
-                  ?e rdfs:label ?event . ?a rdfs:label ?actor . ?r <http://www.w3.org/2004/02/skos/core#prefLabel> ?role .
-                  FILTER(lang(?event) = "en" && lang(?actor) = "en" && lang(?role) = "en")
-                } ORDER BY ?event ?actor""");
-        example(b, "What the article does not confirm: statements it only relays from a source, or only calls possible", """
-                SELECT ?statement ?factuality WHERE {
+                  ?p sifara:inEvent ?e ; sifara:participant ?a ; sem:roleType ?r .
+                  ?e rdfs:label ?event . ?a rdfs:label ?actor . ?r skos:prefLabel ?role .
+                  FILTER(lang(?event) = "%1$s" && lang(?actor) = "%1$s" && lang(?role) = "%1$s")
+                } ORDER BY ?event ?actor""".formatted(lang));
+        example(out, "example_unconfirmed", """
+                SELECT ?statement ?status ?factuality WHERE {
                   ?c a sifara:Claim ; rdfs:label ?statement ; sifara:evidentialStatus ?s ; sifara:factuality ?f .
-                  ?f <http://www.w3.org/2004/02/skos/core#prefLabel> ?factuality .
-                  FILTER((?s = sifara:Reported || ?f = sifara:Possible) && lang(?statement) = "en" && lang(?factuality) = "en")
-                } ORDER BY ?statement""");
-        b.append("</ul>\n");
+                  ?s skos:prefLabel ?status . ?f skos:prefLabel ?factuality .
+                  FILTER((?s = sifara:Reported || ?f = sifara:Possible)
+                         && lang(?statement) = "%1$s" && lang(?status) = "%1$s" && lang(?factuality) = "%1$s")
+                } ORDER BY ?statement""".formatted(lang));
+        example(out, "example_agreements", """
+                SELECT ?agreement ?value ?signing WHERE {
+                  ?agreement a sifara:Agreement ; rdfs:label ?name .
+                  OPTIONAL { ?agreement sifara:monetaryValue/rdfs:label ?value FILTER(lang(?value) = "%1$s") }
+                  OPTIONAL { ?agreement sifara:signingEvent ?signing }
+                  FILTER(lang(?name) = "%1$s")
+                } ORDER BY ?name""".formatted(lang));
+        return out;
     }
 
-    private void example(StringBuilder b, String title, String query) {
-        String full = prefixes() + query;
-        b.append("<li>").append(Html.escape(title)).append(": ")
-                .append(Html.link("/sparql?query=" + URLEncoder.encode(full, StandardCharsets.UTF_8), "run"))
-                .append("<pre><code>").append(Html.escape(query)).append("</code></pre></li>\n");
+    private void example(List<Map<String, Object>> out, String key, String query) {
+        String full = EditorPage.prefixLines(site.pub()) + "\n" + query + "\n";
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("title", site.word(view, key));
+        e.put("href", view.local("/sparql?query=" + URLEncoder.encode(full, StandardCharsets.UTF_8)));
+        e.put("code", query);
+        out.add(e);
     }
 }

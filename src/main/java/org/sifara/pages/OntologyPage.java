@@ -2,7 +2,9 @@ package org.sifara.pages;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -15,45 +17,79 @@ import org.apache.jena.vocabulary.SKOS;
 import org.sifara.publish.Publication;
 
 /**
- * The documentation page of the ontology, for people: its header, then every class, property and
- * concept scheme with its labels and definitions in English and Arabic, each at an anchor named
- * after the term ({@code /ontology#OfficialVisit}), so that the namespace resolves.
+ * The documentation page of the ontology, for people, in the page's language with each term's
+ * name in the other beside it: its header, then every class, property and concept scheme with its
+ * label and definition, each at an anchor named after the term ({@code /ontology#OfficialVisit}),
+ * so that the namespace resolves.
  */
 public final class OntologyPage {
 
+    private final Site site;
+    private final View view;
     private final Publication pub;
     private final Graph g;
     private final Links links;
-    private final List<ResourcePage.Alternate> alternates;
     private final String ns;
 
-    public OntologyPage(Publication pub, List<ResourcePage.Alternate> alternates) {
-        this.pub = pub;
+    public OntologyPage(Site site, View view) {
+        this.site = site;
+        this.view = view;
+        this.pub = site.pub();
         this.g = pub.ontology();
         this.links = new Links(pub.base());
-        this.alternates = alternates;
         this.ns = pub.base().ontologyNamespace();
     }
 
-    public String render() {
+    public String render(List<ResourcePage.Alternate> alternates) {
         Node ontology = NodeFactory.createURI(pub.base().ontologyIri());
-        StringBuilder b = new StringBuilder();
-        b.append("<h1>").append(Html.escape(text(ontology, DCTerms.title.asNode(), "en"))).append("</h1>\n");
-        b.append("<p class=\"ar\" lang=\"ar\" dir=\"rtl\">").append(Html.escape(text(ontology, DCTerms.title.asNode(), "ar"))).append("</p>\n");
-        b.append("<p class=\"muted\">Namespace <code>").append(Html.escape(ns)).append("</code> · prefix <code>sifara:</code> · version ")
-                .append(Html.escape(text(ontology, OWL.versionInfo.asNode(), ""))).append(" · licence ")
-                .append(Html.link("https://creativecommons.org/licenses/by/4.0/", "CC BY 4.0")).append(" · as data: ")
-                .append(String.join(" · ", alternates.stream().map(a -> Html.link(a.href(), Html.escape(a.label()))).toList()))
-                .append("</p>\n");
-        b.append("<p>").append(Html.escape(text(ontology, DCTerms.description.asNode(), "en"))).append("</p>\n");
-        b.append("<p lang=\"ar\" dir=\"rtl\">").append(Html.escape(text(ontology, DCTerms.description.asNode(), "ar"))).append("</p>\n");
-        section(b, "Classes", terms(OWL.Class.asNode()));
-        section(b, "Object properties", terms(OWL.ObjectProperty.asNode()));
-        section(b, "Datatype properties", terms(OWL.DatatypeProperty.asNode()));
-        schemes(b);
-        StringBuilder head = new StringBuilder();
-        alternates.forEach(a -> head.append(Html.alternate(a.mediaType(), a.href())).append('\n'));
-        return Html.page("Sifara ontology", head.toString(), b.toString());
+        Map<String, Object> m = site.model(view);
+        String title = text(ontology, DCTerms.title.asNode(), view.lang().code());
+        m.put("title", title);
+        m.put("otherTitle", text(ontology, DCTerms.title.asNode(), view.lang().other().code()));
+        m.put("otherLang", view.lang().other().code());
+        m.put("otherDir", view.lang().other().dir());
+        m.put("namespace", ns);
+        m.put("version", text(ontology, OWL.versionInfo.asNode(), ""));
+        m.put("description", text(ontology, DCTerms.description.asNode(), view.lang().code()));
+        m.put("alternates", alternates);
+        List<Map<String, Object>> sections = new ArrayList<>();
+        section(sections, "ontology_classes", null, terms(OWL.Class.asNode()), RDFS.label.asNode(), RDFS.comment.asNode());
+        section(sections, "ontology_object_properties", null, terms(OWL.ObjectProperty.asNode()), RDFS.label.asNode(),
+                RDFS.comment.asNode());
+        section(sections, "ontology_datatype_properties", null, terms(OWL.DatatypeProperty.asNode()), RDFS.label.asNode(),
+                RDFS.comment.asNode());
+        for (Node scheme : terms(SKOS.ConceptScheme.asNode())) {
+            List<Node> concepts = new ArrayList<>();
+            g.find(Node.ANY, SKOS.inScheme.asNode(), scheme).forEachRemaining(t -> concepts.add(t.getSubject()));
+            concepts.sort(Comparator.comparing(Node::getURI));
+            Map<String, Object> s = section(sections, null, scheme, concepts, SKOS.prefLabel.asNode(), SKOS.definition.asNode());
+            s.put("definition", text(scheme, SKOS.definition.asNode(), view.lang().code()));
+        }
+        List<Node> motivations = terms(NodeFactory.createURI("http://www.w3.org/ns/oa#Motivation"));
+        if (!motivations.isEmpty()) {
+            section(sections, "ontology_motivations", null, motivations, SKOS.prefLabel.asNode(), SKOS.definition.asNode());
+        }
+        m.put("sections", sections);
+        return site.page(view, "ontology", m, title, "ontology", Site.alternates(alternates), List.of());
+    }
+
+    private Map<String, Object> section(List<Map<String, Object>> sections, String titleKey, Node scheme, List<Node> terms,
+                                        Node labelProperty, Node commentProperty) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        if (scheme != null) {
+            s.put("id", scheme.getURI().substring(ns.length()));
+            s.put("title", text(scheme, SKOS.prefLabel.asNode(), view.lang().code()));
+            s.put("otherTitle", text(scheme, SKOS.prefLabel.asNode(), view.lang().other().code()));
+        } else {
+            s.put("title", site.word(view, titleKey));
+        }
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Node term : terms) {
+            list.add(term(term, labelProperty, commentProperty));
+        }
+        s.put("terms", list);
+        sections.add(s);
+        return s;
     }
 
     private List<Node> terms(Node type) {
@@ -67,63 +103,40 @@ public final class OntologyPage {
         return out;
     }
 
-    private void section(StringBuilder b, String title, List<Node> terms) {
-        b.append("<h2>").append(Html.escape(title)).append("</h2>\n");
-        for (Node term : terms) {
-            term(b, term, RDFS.label.asNode(), RDFS.comment.asNode());
-        }
-    }
-
-    private void term(StringBuilder b, Node term, Node labelProperty, Node commentProperty) {
+    private Map<String, Object> term(Node term, Node labelProperty, Node commentProperty) {
         String local = term.getURI().substring(ns.length());
-        b.append("<h3 id=\"").append(Html.escape(local)).append("\">").append(Html.escape(text(term, labelProperty, "en")))
-                .append(" <span lang=\"ar\" dir=\"rtl\">").append(Html.escape(text(term, labelProperty, "ar"))).append("</span></h3>\n");
-        b.append("<p class=\"muted\"><code>sifara:").append(Html.escape(local)).append("</code>");
-        related(b, term, RDFS.subClassOf.asNode(), "subclass of");
-        related(b, term, RDFS.subPropertyOf.asNode(), "subproperty of");
-        related(b, term, RDFS.domain.asNode(), "domain");
-        related(b, term, RDFS.range.asNode(), "range");
-        related(b, term, SKOS.broader.asNode(), "broader");
-        String notation = text(term, SKOS.notation.asNode(), "");
-        if (!notation.isEmpty()) {
-            b.append(" · notation <code>").append(Html.escape(notation)).append("</code>");
-        }
-        b.append("</p>\n<p>").append(Html.escape(text(term, commentProperty, "en"))).append("</p>\n");
-        b.append("<p lang=\"ar\" dir=\"rtl\">").append(Html.escape(text(term, commentProperty, "ar"))).append("</p>\n");
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("id", local);
+        t.put("label", text(term, labelProperty, view.lang().code()));
+        t.put("otherLabel", text(term, labelProperty, view.lang().other().code()));
+        t.put("curie", "sifara:" + local);
+        List<Map<String, Object>> relations = new ArrayList<>();
+        related(relations, term, RDFS.subClassOf.asNode(), "ontology_subclass_of");
+        related(relations, term, RDFS.subPropertyOf.asNode(), "ontology_subproperty_of");
+        related(relations, term, RDFS.domain.asNode(), "ontology_domain");
+        related(relations, term, RDFS.range.asNode(), "ontology_range");
+        related(relations, term, SKOS.broader.asNode(), "ontology_broader");
+        t.put("relations", relations);
+        t.put("notation", text(term, SKOS.notation.asNode(), ""));
+        t.put("comment", text(term, commentProperty, view.lang().code()));
+        return t;
     }
 
-    private void related(StringBuilder b, Node term, Node property, String words) {
-        List<String> values = new ArrayList<>();
+    private void related(List<Map<String, Object>> relations, Node term, Node property, String wordsKey) {
+        List<Map<String, String>> values = new ArrayList<>();
         g.find(term, property, Node.ANY).forEachRemaining(t -> {
             if (t.getObject().isURI()) {
                 String href = links.href(t.getObject());
                 String name = pub.labeler().shortName(t.getObject());
-                values.add(href == null ? Html.escape(name) : Html.link(href, Html.escape(name)));
+                Map<String, String> v = new LinkedHashMap<>();
+                v.put("text", name);
+                v.put("href", href == null ? null : href.startsWith("/ontology#") ? "#" + href.substring(10) : href);
+                values.add(v);
             }
         });
         if (!values.isEmpty()) {
-            values.sort(Comparator.naturalOrder());
-            b.append(" · ").append(words).append(' ').append(String.join(", ", values));
-        }
-    }
-
-    private void schemes(StringBuilder b) {
-        for (Node scheme : terms(SKOS.ConceptScheme.asNode())) {
-            String local = scheme.getURI().substring(ns.length());
-            b.append("<h2 id=\"").append(Html.escape(local)).append("\">").append(Html.escape(text(scheme, SKOS.prefLabel.asNode(), "en")))
-                    .append(" <span lang=\"ar\" dir=\"rtl\">").append(Html.escape(text(scheme, SKOS.prefLabel.asNode(), "ar")))
-                    .append("</span></h2>\n<p>").append(Html.escape(text(scheme, SKOS.definition.asNode(), "en"))).append("</p>\n");
-            List<Node> concepts = new ArrayList<>();
-            g.find(Node.ANY, SKOS.inScheme.asNode(), scheme).forEachRemaining(t -> concepts.add(t.getSubject()));
-            concepts.sort(Comparator.comparing(Node::getURI));
-            for (Node concept : concepts) {
-                term(b, concept, SKOS.prefLabel.asNode(), SKOS.definition.asNode());
-            }
-        }
-        List<Node> others = terms(NodeFactory.createURI("http://www.w3.org/ns/oa#Motivation"));
-        if (!others.isEmpty()) {
-            b.append("<h2>Annotation motivations</h2>\n");
-            others.forEach(m -> term(b, m, SKOS.prefLabel.asNode(), SKOS.definition.asNode()));
+            values.sort(Comparator.comparing(v -> v.get("text")));
+            relations.add(Map.of("words", site.word(view, wordsKey), "values", values));
         }
     }
 

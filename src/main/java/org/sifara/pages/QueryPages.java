@@ -1,94 +1,175 @@
 package org.sifara.pages;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.sifara.query.Answer;
 import org.sifara.query.Parameter;
+import org.sifara.query.ParameterType;
 import org.sifara.query.ResultFormat;
 import org.sifara.query.SavedQuery;
-import org.sifara.publish.Labeler;
 
-/** HTML for people: the list of saved queries, and one query's answer as a table. */
+/**
+ * HTML for people: the list of saved queries, and one query's page: a form for its parameters
+ * (select lists filled from the data for IRIs, the languages for {@code lang}), its answer as a
+ * table one page at a time ({@code offset}, {@code limit}), and links to the same answer in every
+ * other format, to its source and to the query editor.
+ */
 public final class QueryPages {
 
-    private final Links links;
-    private final Labeler labeler;
+    /** Rows on one page of an answer, unless {@code limit} says otherwise (at most {@link #MAX_LIMIT}). */
+    public static final int DEFAULT_LIMIT = 100;
+    public static final int MAX_LIMIT = 500;
 
-    public QueryPages(Links links, Labeler labeler) {
-        this.links = links;
-        this.labeler = labeler;
+    private final Site site;
+
+    public QueryPages(Site site) {
+        this.site = site;
     }
 
-    public String list(List<SavedQuery> queries) {
-        StringBuilder b = new StringBuilder("<h1>Saved queries</h1>\n<p>Each runs over HTTP with its parameters as URL "
-                + "query parameters; the answer comes in the form the <code>Accept</code> header or <code>?format=</code> "
-                + "asks for. The API is described in " + Html.link("/openapi.json", "OpenAPI") + ".</p>\n");
+    public String list(View view, List<SavedQuery> queries) {
+        Map<String, Object> m = site.model(view);
+        List<Map<String, Object>> items = new ArrayList<>();
         for (SavedQuery q : queries) {
-            b.append("<h2 id=\"").append(Html.escape(q.name())).append("\">").append(Html.link("/queries/" + q.name(), Html.escape(q.name())))
-                    .append("</h2>\n<p><strong>").append(Html.escape(q.header().summary())).append("</strong></p>\n<p>")
-                    .append(Html.escape(q.header().description())).append("</p>\n");
-            if (!q.parameters().isEmpty()) {
-                b.append("<ul>\n");
-                for (Parameter p : q.parameters()) {
-                    b.append("<li><code>").append(Html.escape(p.name())).append("</code> (").append(p.type().word())
-                            .append(p.mustBeGiven() ? ", required" : "").append(p.defaultValue() != null
-                                    ? ", default <code>" + Html.escape(p.defaultValue()) + "</code>" : "")
-                            .append(p.allowed().isEmpty() ? "" : ", one of " + Html.escape(String.join(", ", p.allowed())))
-                            .append(") ").append(Html.escape(p.description())).append("</li>\n");
-                }
-                b.append("</ul>\n");
-            }
-            b.append("<p class=\"muted\">Answers: ");
-            b.append(String.join(" · ", ResultFormat.forQuery(q).stream()
-                    .map(f -> Html.link("/queries/" + q.name() + "?format=" + f.key(), f.key())).toList()));
-            b.append(" · ").append(Html.link("/queries/" + q.name() + ".rq", "source")).append("</p>\n");
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("name", q.name());
+            item.put("href", view.local("/queries/" + q.name()));
+            item.put("summary", q.header().summary());
+            item.put("description", q.header().description());
+            item.put("parameters", q.parameters().stream().map(p -> Map.of("name", p.name(), "description",
+                    p.description(), "type", p.type().word(), "required", p.mustBeGiven())).toList());
+            item.put("formats", ResultFormat.forQuery(q).stream().map(f -> Map.of("key", f.key(),
+                    "href", "/queries/" + q.name() + "?format=" + f.key())).toList());
+            item.put("source", "/queries/" + q.name() + ".rq");
+            items.add(item);
         }
-        return Html.page("Saved queries", "", b.toString());
+        m.put("queries", items);
+        String title = site.word(view, "nav_queries");
+        return site.page(view, "queries", m, title, "queries", List.of(), List.of());
     }
 
-    /** The answer as a table, with {@code headLinks} (its other formats) in the page head. */
-    public String answer(SavedQuery q, Answer answer, String headLinks) {
-        StringBuilder b = new StringBuilder("<h1>").append(Html.escape(q.header().summary())).append("</h1>\n<p>")
-                .append(Html.escape(q.header().description())).append("</p>\n");
-        if (answer instanceof Answer.Rows rows) {
-            b.append("<p class=\"muted\">").append(rows.rows().size()).append(rows.rows().size() == 1 ? " row" : " rows");
-            if (rows.truncatedAt() > 0) {
-                b.append(", cut at the server's limit of ").append(rows.truncatedAt())
-                        .append(" rows: there are more. Page through them with LIMIT and OFFSET at the ")
-                        .append(Html.link("/sparql", "SPARQL endpoint")).append('.');
+    /**
+     * One saved query's page.
+     *
+     * @param given the parameter values the URL gave (the query's own), after the page's own were taken out
+     * @param answer the answer, or null when the parameters were refused ({@code error} says why)
+     * @param editorText the query with its parameters bound, for the editor, or null
+     */
+    public String answer(View view, SavedQuery q, Map<String, String> given, Answer answer, String error, long offset,
+                         int limit, String editorText, List<Site.HeadLink> head) {
+        Map<String, Object> m = site.model(view);
+        m.put("name", q.name());
+        m.put("summary", q.header().summary());
+        m.put("description", q.header().description());
+        m.put("action", "/queries/" + q.name());
+        m.put("fields", fields(view, q, given));
+        m.put("pinnedLang", view.pinned() && q.parameters().stream().noneMatch(p -> p.name().equals("lang"))
+                ? view.lang().code() : null);
+        if (answer != null) {
+            Map<String, Object> table = new AnswerTable(site, view).model(answer, offset, limit, true);
+            m.put("answer", table);
+            if (offset > 0) {
+                m.put("previous", pageHref(q, given, view, Math.max(0, offset - limit), limit));
             }
-            b.append("</p>\n<table>\n<tr>");
-            rows.vars().forEach(v -> b.append("<th>").append(Html.escape(v.getVarName())).append("</th>"));
-            b.append("</tr>\n");
-            for (Binding row : rows.rows()) {
-                b.append("<tr>");
-                for (Var v : rows.vars()) {
-                    Node n = row.get(v);
-                    b.append("<td>").append(n == null ? "" : cell(n)).append("</td>");
-                }
-                b.append("</tr>\n");
+            if (Boolean.TRUE.equals(table.get("more"))) {
+                m.put("next", pageHref(q, given, view, (Long) table.get("nextOffset"), limit));
             }
-            b.append("</table>\n");
-        } else if (answer instanceof Answer.Bool bool) {
-            b.append("<p>").append(bool.value() ? "Yes" : "No").append("</p>\n");
+        } else {
+            m.put("answer", Map.of("error", error));
         }
-        b.append("<p class=\"muted\">").append(Html.link("/queries/" + q.name() + ".rq", "The query")).append(" · ")
-                .append(Html.link("/queries", "All saved queries")).append("</p>\n");
-        return Html.page(q.header().summary(), headLinks, b.toString());
+        List<Map<String, Object>> formats = new ArrayList<>();
+        for (ResultFormat f : ResultFormat.forQuery(q)) {
+            formats.add(Map.of("key", f.key(), "type", f.mediaType(), "href", href(q, given, "format", f.key())));
+        }
+        m.put("formats", formats);
+        m.put("source", "/queries/" + q.name() + ".rq");
+        m.put("editor", editorText == null ? null
+                : view.local("/sparql?query=" + URLEncoder.encode(editorText, StandardCharsets.UTF_8)));
+        m.put("all", view.local("/queries"));
+        return site.page(view, "query", m, q.header().summary(), "queries", head, List.of(new Site.Script("/assets/table.js")));
     }
 
-    private String cell(Node n) {
-        if (n.isURI()) {
-            String href = links.href(n);
-            String text = Html.escape(labeler.display(n));
-            return href == null ? text : Html.link(href, text);
+    private List<Map<String, Object>> fields(View view, SavedQuery q, Map<String, String> given) {
+        FactQueries facts = new FactQueries(site.pub());
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Parameter p : q.parameters()) {
+            String current = given.getOrDefault(p.name(), p.defaultValue() == null ? "" : p.defaultValue());
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("name", p.name());
+            f.put("id", "param-" + p.name());
+            f.put("label", site.messages().has(view.lang(), "param_" + p.name())
+                    ? site.word(view, "param_" + p.name()) : p.name());
+            f.put("hint", p.description());
+            f.put("value", current);
+            f.put("required", p.mustBeGiven());
+            List<Map<String, Object>> options = null;
+            if (!p.allowed().isEmpty()) {
+                options = new ArrayList<>();
+                for (String v : p.allowed()) {
+                    String label = p.name().equals("lang") && Lang.byCode(v).isPresent()
+                            ? site.messages().get(Lang.byCode(v).get(), "language_name") : v;
+                    options.add(option(v, label, v.equals(current)));
+                }
+            } else if (p.type() == ParameterType.IRI) {
+                Optional<List<ParameterChoices.Choice>> choices = ParameterChoices.of(facts, p.name(), view.lang());
+                if (choices.isPresent()) {
+                    options = new ArrayList<>();
+                    if (!p.mustBeGiven()) {
+                        options.add(option("", site.word(view, "param_any"), current.isEmpty()));
+                    }
+                    boolean found = false;
+                    for (ParameterChoices.Choice c : choices.get()) {
+                        found |= c.iri().equals(current);
+                        options.add(option(c.iri(), c.label(), c.iri().equals(current)));
+                    }
+                    if (!found && !current.isEmpty()) {
+                        options.add(0, option(current, current, true));
+                    }
+                }
+            }
+            f.put("options", options);
+            f.put("select", options != null);
+            f.put("inputType", switch (p.type()) {
+                case DATE -> "date";
+                case INTEGER -> "number";
+                case IRI -> "url";
+                default -> "text";
+            });
+            out.add(f);
         }
-        if (n.isLiteral()) {
-            return Html.lang(n.getLiteralLexicalForm(), n.getLiteralLanguage());
+        return out;
+    }
+
+    private static Map<String, Object> option(String value, String label, boolean selected) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("value", value);
+        o.put("label", label);
+        o.put("selected", selected);
+        return o;
+    }
+
+    private static String pageHref(SavedQuery q, Map<String, String> given, View view, long offset, int limit) {
+        String href = href(q, given, "offset", Long.toString(offset));
+        if (limit != DEFAULT_LIMIT) {
+            href = View.withParams(href, "limit", Integer.toString(limit));
         }
-        return Html.escape(n.toString());
+        return view.pinned() && !given.containsKey("lang") ? View.withParams(href, "lang", view.lang().code()) : href;
+    }
+
+    /** This query's URL with the given values, plus one more parameter. */
+    private static String href(SavedQuery q, Map<String, String> given, String name, String value) {
+        List<String> pairs = new ArrayList<>();
+        given.forEach((k, v) -> {
+            pairs.add(k);
+            pairs.add(v);
+        });
+        pairs.add(name);
+        pairs.add(value);
+        return View.withParams("/queries/" + q.name(), pairs.toArray(String[]::new));
     }
 }

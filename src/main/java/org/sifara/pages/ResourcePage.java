@@ -2,193 +2,199 @@ package org.sifara.pages;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
-import org.sifara.config.BaseIri;
 import org.sifara.facts.Labels;
 import org.sifara.publish.Labeler;
+import org.sifara.vocab.Sem;
 import org.sifara.vocab.Sifara;
 
 /**
- * The HTML page of one resource: its labels in English and Arabic, what it is, its properties
- * (values shown by label and linked), the words of the article that support it, and what refers
- * to it. Every value is escaped.
+ * The HTML page of one resource, in the page's language: its name (and its name in the other
+ * language), what kind of thing it is, when it happened and what it amounts to, written for people;
+ * its properties by the ontology's labels, in groups; the participants of an event with their
+ * roles, or the events an actor took part in; the words of the article that support it; and what
+ * refers to it, grouped by how, each once. Every value is escaped by the template.
  */
 public final class ResourcePage {
 
     /** A link to another form of the same document, for the head and the footer. */
     public record Alternate(String label, String mediaType, String href) {}
 
+    /** How many things a page lists in one group before it points to the query editor for the rest. */
+    static final int GROUP_LIMIT = 100;
+    static final Node HYDRA_NEXT = NodeFactory.createURI("http://www.w3.org/ns/hydra/core#next");
+
+    private final Site site;
+    private final View view;
     private final Graph doc;
     private final Node focus;
     private final Labeler labeler;
-    private final Links links;
-    private final BaseIri base;
+    private final Values values;
+    private final FactQueries facts;
+    private final PredicateLabels predicates;
 
-    public ResourcePage(Graph doc, Node focus, Labeler labeler, BaseIri base) {
+    public ResourcePage(Site site, View view, Graph doc, Node focus) {
+        this.site = site;
+        this.view = view;
         this.doc = doc;
         this.focus = focus;
-        this.labeler = labeler;
-        this.links = new Links(base);
-        this.base = base;
+        this.labeler = site.pub().labeler();
+        this.values = new Values(site, view);
+        this.facts = new FactQueries(site.pub());
+        this.predicates = new PredicateLabels(site, view.lang());
     }
 
     public String render(List<Alternate> alternates) {
-        StringBuilder head = new StringBuilder();
-        alternates.forEach(a -> head.append(Html.alternate(a.mediaType(), a.href())).append('\n'));
-        StringBuilder body = new StringBuilder();
+        Map<String, Object> m = site.model(view);
         Labels labels = labeler.labels(focus).orElse(new Labels(null, null));
-        String title = labels.en() != null ? labels.en() : labeler.display(focus);
-        body.append("<h1>").append(Html.escape(title)).append("</h1>\n");
-        if (labels.ar() != null) {
-            body.append("<p class=\"ar\" lang=\"ar\" dir=\"rtl\">").append(Html.escape(labels.ar())).append("</p>\n");
+        String title = values.label(focus);
+        String other = view.lang() == Lang.AR ? labels.en() : labels.ar();
+        m.put("title", title);
+        m.put("titleLang", labeler.labelIn(focus, view.lang().code()).lang().equals(view.lang().code()) ? null
+                : labeler.labelIn(focus, view.lang().code()).lang());
+        if (other != null && !other.equals(title)) {
+            m.put("subtitle", other);
+            m.put("subtitleLang", view.lang().other().code());
+            m.put("subtitleDir", view.lang().other().dir());
         }
-        body.append("<p class=\"muted\">IRI: <code>").append(Html.escape(focus.getURI())).append("</code>");
-        List<Node> types = objects(focus, RDF.type.asNode());
-        if (!types.isEmpty()) {
-            body.append("<br>A ").append(String.join(", ", types.stream().map(this::value).toList()));
+        m.put("iri", focus.getURI());
+        m.put("kinds", kinds());
+        Set<Node> objects = new LinkedHashSet<>();
+        doc.find(focus, Node.ANY, Node.ANY).forEachRemaining(t -> objects.add(t.getObject()));
+        objects.add(focus);
+        Map<Node, DateText.When> when = facts.when(objects);
+        Map<Node, FactQueries.Amount> amounts = facts.amounts(objects);
+        m.put("groups", groups(when, amounts));
+        if (isA(Sifara.DiplomaticEvent.in(site.pub().base())) || isA(Sem.Event)) {
+            m.put("participants", takings(FactQueries.byRole(facts.participants(focus, GROUP_LIMIT))));
+            m.put("isEvent", true);
         }
-        body.append("</p>\n");
-        properties(body);
-        evidence(body);
-        incoming(body);
-        if (!alternates.isEmpty()) {
-            body.append("<p class=\"muted\">This page as data: ");
-            body.append(String.join(" · ", alternates.stream()
-                    .map(a -> Html.link(a.href(), Html.escape(a.label()))).toList()));
-            body.append("</p>\n");
+        Set<Node> eventsShown = new java.util.HashSet<>();
+        if (isA(Sem.Actor)) {
+            List<FactQueries.Taking> takings = facts.participations(focus, GROUP_LIMIT);
+            takings.forEach(t -> eventsShown.add(t.other()));
+            m.put("participations", takings(takings));
         }
-        return Html.page(title, head.toString(), body.toString());
+        m.put("evidence", new EvidenceQuotes(doc, values, site.pub().base()).of(focus));
+        m.put("incoming", new IncomingLinks(doc, focus, values, predicates, site, eventsShown).groups());
+        doc.find(Node.ANY, HYDRA_NEXT, Node.ANY).nextOptional()
+                .ifPresent(t -> m.put("next", values.href(t.getObject().getURI())));
+        m.put("alternates", alternates);
+        for (String list : List.of("groups", "participants", "participations", "evidence", "incoming")) {
+            m.put("has" + Character.toUpperCase(list.charAt(0)) + list.substring(1),
+                    m.get(list) instanceof List<?> l && !l.isEmpty());
+        }
+        return site.page(view, "resource", m, title, null, Site.alternates(alternates), List.of());
     }
 
-    private void properties(StringBuilder body) {
-        Map<String, List<Node>> byProperty = new TreeMap<>();
-        Map<String, Node> propertyNodes = new TreeMap<>();
+    private boolean isA(Node type) {
+        return doc.contains(focus, RDF.type.asNode(), type);
+    }
+
+    /** What the resource is, most specific first: our own classes, then the reused ones. */
+    private List<Value> kinds() {
+        List<Node> types = new ArrayList<>();
+        doc.find(focus, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> types.add(t.getObject()));
+        String ns = site.pub().base().ontologyNamespace();
+        types.sort(Comparator.comparing((Node n) -> !n.getURI().startsWith(ns)).thenComparing(values::label));
+        return types.stream().map(values::of).toList();
+    }
+
+    private List<Map<String, Object>> groups(Map<Node, DateText.When> when, Map<Node, FactQueries.Amount> amounts) {
+        Map<Integer, Map<String, Row>> byGroup = new TreeMap<>();
+        DateText.When own = when.get(focus);
+        if (own != null) {
+            row(byGroup, 1, -1, "when", site.word(view, "row_when")).values.add(Value.text(values.dates().of(own)));
+        }
+        FactQueries.Amount amount = amounts.get(focus);
+        if (amount != null) {
+            row(byGroup, 0, -1, "amount", site.word(view, "row_amount"))
+                    .values.add(Value.text(AmountText.of(amount, site.messages(), view.lang())));
+        }
         doc.find(focus, Node.ANY, Node.ANY).forEachRemaining(t -> {
-            Node p = t.getPredicate();
-            if (p.equals(RDF.type.asNode()) || p.equals(RDFS.label.asNode()) || p.equals(SKOS.prefLabel.asNode())
-                    || p.equals(Sifara.evidence.in(base))) {
+            String name = labeler.shortName(t.getPredicate());
+            if (PropertyGroups.SHOWN_ELSEWHERE.contains(name) && (amount != null || !isAmountPart(name))) {
                 return;
             }
-            String key = labeler.display(p) + "\u0000" + p.getURI();
-            byProperty.computeIfAbsent(key, k -> new ArrayList<>()).add(t.getObject());
-            propertyNodes.put(key, p);
-        });
-        if (byProperty.isEmpty()) {
-            return;
-        }
-        body.append("<h2>Properties</h2>\n<table>\n");
-        byProperty.forEach((key, values) -> {
-            values.sort(Comparator.comparing(labeler::display));
-            body.append("<tr><th>").append(value(propertyNodes.get(key))).append("</th><td>");
-            body.append(String.join("<br>", values.stream().map(this::value).toList()));
-            body.append("</td></tr>\n");
-        });
-        body.append("</table>\n");
-    }
-
-    private void evidence(StringBuilder body) {
-        List<Node> annotations = objects(focus, Sifara.evidence.in(base));
-        if (annotations.isEmpty()) {
-            return;
-        }
-        body.append("<h2>Evidence <span class=\"muted\">the words of the article</span></h2>\n");
-        for (Node annotation : annotations) {
-            for (Node target : objects(annotation, OA.hasTarget.asNode())) {
-                String exact = "";
-                String prefix = "";
-                String suffix = "";
-                String span = "";
-                for (Node selector : objects(target, OA.hasSelector.asNode())) {
-                    exact = literal(selector, OA.exact.asNode(), exact);
-                    prefix = literal(selector, OA.prefix.asNode(), prefix);
-                    suffix = literal(selector, OA.suffix.asNode(), suffix);
-                    String start = literal(selector, OA.start.asNode(), null);
-                    if (start != null) {
-                        span = "code points " + start + "–" + literal(selector, OA.end.asNode(), "");
-                    }
-                }
-                body.append("<blockquote lang=\"ar\" dir=\"rtl\"><span class=\"ctx\">…").append(Html.escape(prefix))
-                        .append("</span><strong>").append(Html.escape(exact)).append("</strong><span class=\"ctx\">")
-                        .append(Html.escape(suffix)).append("…</span></blockquote>\n<p class=\"muted\">");
-                for (Node article : objects(target, OA.hasSource.asNode())) {
-                    body.append("From ").append(value(article)).append(", ");
-                }
-                body.append(Html.escape(span)).append(" · ").append(value(annotation)).append("</p>\n");
+            int[] place = PropertyGroups.place(name);
+            Row row = row(byGroup, place[0], place[1], t.getPredicate().getURI(), predicates.forward(t.getPredicate()));
+            row.predicate = t.getPredicate();
+            Value v = values.of(t.getObject());
+            FactQueries.Amount a = amounts.get(t.getObject());
+            if (a != null) {
+                v = v.withText(AmountText.of(a, site.messages(), view.lang()));
+            } else if (when.containsKey(t.getObject())) {
+                v = v.withNote(values.dates().of(when.get(t.getObject())));
             }
-        }
-    }
-
-    private void incoming(StringBuilder body) {
-        List<Triple> in = new ArrayList<>();
-        doc.find(Node.ANY, Node.ANY, focus).forEachRemaining(t -> {
-            boolean aboutThePage = t.getPredicate().getURI().equals("http://xmlns.com/foaf/0.1/primaryTopic");
-            if (!t.getPredicate().equals(OA.hasBody.asNode()) && !t.getSubject().equals(focus) && !aboutThePage) {
-                in.add(t);
-            }
+            row.values.add(v);
         });
-        if (in.isEmpty()) {
-            return;
+        if (isA(Sifara.Agreement.in(site.pub().base())) && !doc.contains(focus, Sifara.party.in(site.pub().base()), Node.ANY)) {
+            int[] place = PropertyGroups.place("sifara:party");
+            row(byGroup, place[0], place[1], "party", predicates.forward(Sifara.party.in(site.pub().base())))
+                    .values.add(Value.text(site.word(view, "no_party")));
         }
-        in.sort(Comparator.comparing((Triple t) -> labeler.display(t.getPredicate())).thenComparing(t -> labeler.display(t.getSubject())));
-        body.append("<h2>Referred to by</h2>\n<ul>\n");
-        for (Triple t : in) {
-            body.append("<li>").append(value(t.getSubject())).append(" <span class=\"muted\">")
-                    .append(value(t.getPredicate())).append("</span></li>\n");
-        }
-        body.append("</ul>\n");
-    }
-
-    private List<Node> objects(Node s, Node p) {
-        List<Node> out = new ArrayList<>();
-        doc.find(s, p, Node.ANY).forEachRemaining(t -> out.add(t.getObject()));
-        out.sort(Comparator.comparing(Node::toString));
+        List<Map<String, Object>> out = new ArrayList<>();
+        byGroup.forEach((index, rows) -> {
+            List<Map<String, Object>> list = new ArrayList<>();
+            rows.values().stream().sorted(Comparator.comparingInt((Row r) -> r.order).thenComparing(r -> r.label))
+                    .forEach(r -> {
+                        r.values.sort(Comparator.comparing(Value::text));
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        row.put("label", r.label);
+                        row.put("values", r.values.stream().distinct().toList());
+                        list.add(row);
+                    });
+            Map<String, Object> group = new LinkedHashMap<>();
+            group.put("title", site.word(view, "group_" + PropertyGroups.groupKey(index)));
+            group.put("rows", list);
+            out.add(group);
+        });
         return out;
     }
 
-    private String literal(Node s, Node p, String fallback) {
-        return doc.find(s, p, Node.ANY).nextOptional().map(t -> t.getObject().getLiteralLexicalForm()).orElse(fallback);
+    private static boolean isAmountPart(String name) {
+        return name.equals("schema:currency") || name.equals("sifara:boundKind") || name.endsWith("Value")
+                || name.equals("schema:value");
     }
 
-    /** A value as HTML: a resource by its labels, linked; a literal in its language. */
-    String value(Node node) {
-        if (node.isLiteral()) {
-            String lang = node.getLiteralLanguage();
-            String text = node.getLiteralLexicalForm();
-            if (!lang.isEmpty()) {
-                String html = Html.lang(text, lang);
-                return text.length() > 300 ? "<div class=\"text\">" + html + "</div>" : html;
-            }
-            String type = node.getLiteralDatatypeURI();
-            boolean plain = type == null || type.endsWith("#string");
-            return Html.escape(text) + (plain ? "" : " <span class=\"muted\">" + Html.escape(labeler.shortName(
-                    NodeFactory.createURI(type))) + "</span>");
+    private static final class Row {
+        final String label;
+        final int order;
+        final List<Value> values = new ArrayList<>();
+        Node predicate;
+
+        Row(String label, int order) {
+            this.label = label;
+            this.order = order;
         }
-        if (!node.isURI()) {
-            return Html.escape(node.toString());
-        }
-        Labels labels = labeler.labels(node).orElse(null);
-        String inner;
-        if (labels != null && (labels.en() != null || labels.ar() != null)) {
-            inner = Html.escape(labels.en() != null ? labels.en() : labels.ar());
-            if (labels.en() != null && labels.ar() != null && !node.getURI().startsWith(base.ontologyNamespace())) {
-                inner += " <span lang=\"ar\" dir=\"rtl\">" + Html.escape(labels.ar()) + "</span>";
-            }
-        } else {
-            inner = Html.escape(labeler.shortName(node));
-        }
-        String href = links.href(node);
-        return href == null ? inner : Html.link(href, inner);
     }
 
+    private static Row row(Map<Integer, Map<String, Row>> byGroup, int group, int order, String key, String label) {
+        return byGroup.computeIfAbsent(group, g -> new LinkedHashMap<>()).computeIfAbsent(key, k -> new Row(label, order));
+    }
+
+    private List<Map<String, Object>> takings(List<FactQueries.Taking> list) {
+        Map<Node, DateText.When> when = facts.when(list.stream().map(FactQueries.Taking::other).toList());
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (FactQueries.Taking t : list) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("who", values.of(t.other()));
+            row.put("roles", String.join(site.word(view, "list_separator"), t.roles().stream().map(values::label).toList()));
+            DateText.When w = when.get(t.other());
+            row.put("when", w == null ? "" : values.dates().of(w));
+            out.add(row);
+        }
+        return out;
+    }
 }

@@ -56,6 +56,32 @@ public final class Labeler {
         return pair == null ? Optional.empty() : Optional.of(new Labels(pair[1], pair[0]));
     }
 
+    /** A label as shown, with the language it is in ("" for a prefixed name or an IRI). */
+    public record Shown(String text, String lang) {}
+
+    /**
+     * The label in {@code lang} ({@code en} or {@code ar}), else the label in the other one, else a
+     * prefixed name, else the IRI.
+     */
+    public Shown labelIn(Node node, String lang) {
+        String[] pair = labels.get(node);
+        if (pair != null) {
+            int wanted = lang.equals("ar") ? 1 : 0;
+            if (pair[wanted] != null) {
+                return new Shown(pair[wanted], wanted == 1 ? "ar" : "en");
+            }
+            if (pair[1 - wanted] != null) {
+                return new Shown(pair[1 - wanted], wanted == 1 ? "en" : "ar");
+            }
+        }
+        return new Shown(shortName(node), "");
+    }
+
+    /** Whether the node has a label in either language. */
+    public boolean hasLabel(Node node) {
+        return labels.containsKey(node);
+    }
+
     /** The English label, else the Arabic one, else a prefixed name, else the IRI. */
     public String display(Node node) {
         String[] pair = labels.get(node);

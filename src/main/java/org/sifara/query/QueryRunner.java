@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -30,22 +32,30 @@ public final class QueryRunner {
     }
 
     public Answer run(SavedQuery query, Map<String, List<String>> parameters) {
-        Binding binding = ParameterBinder.bind(query, parameters);
+        return run(query.query(), ParameterBinder.bind(query, parameters));
+    }
+
+    /** Runs any query (the query editor's) on the guarded dataset, with its limits. */
+    public Answer run(Query query) {
+        return run(query, BindingFactory.empty());
+    }
+
+    private Answer run(Query query, Binding binding) {
         Truncation truncation = new Truncation();
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExec exec = QueryExec.dataset(dataset).query(query.query()).substitution(binding)
+            try (QueryExec exec = QueryExec.dataset(dataset).query(query).substitution(binding)
                     .set(Truncation.SYMBOL, truncation).build()) {
-                if (query.query().isSelectType()) {
+                if (query.isSelectType()) {
                     RowSet rows = exec.select();
                     List<Binding> all = new ArrayList<>();
                     rows.forEachRemaining(all::add);
                     return new Answer.Rows(rows.getResultVars(), all, truncation.cutAt());
                 }
-                if (query.query().isAskType()) {
+                if (query.isAskType()) {
                     return new Answer.Bool(exec.ask());
                 }
                 Graph graph = GraphFactory.createDefaultGraph();
-                (query.query().isConstructType() ? exec.construct() : DescribeCap.describe(exec)).find().forEachRemaining(graph::add);
+                (query.isConstructType() ? exec.construct() : DescribeCap.describe(exec)).find().forEachRemaining(graph::add);
                 return new Answer.Triples(graph, truncation.cutAt());
             }
         });

@@ -8,10 +8,13 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.sifara.SifaraException;
 import org.sifara.config.BaseIri;
 
@@ -117,6 +120,16 @@ public record SavedQuery(String name, String source, QueryHeader header, List<Pa
             out.append(lines[i]).append(i < lines.length - 1 ? "\n" : "");
         }
         return out.toString();
+    }
+
+    /**
+     * The query with the given values written in place of its parameter variables: plain SPARQL
+     * that runs anywhere (the query editor opens it), as Jena serializes it.
+     */
+    public String boundText(Map<String, List<String>> given) {
+        Map<Var, Node> values = new LinkedHashMap<>();
+        ParameterBinder.bind(this, given).forEach(values::put);
+        return QueryTransformOps.replaceVars(query, values).serialize();
     }
 
     private static String firstLine(String message) {

@@ -38,6 +38,7 @@ final class DereferenceServlet extends ReadOnlyServlet {
             Responses.notAcceptable(resp, DocumentForm.available());
             return;
         }
-        Serve.seeOther(resp, "/" + target.get().document() + "." + form.get().extension());
+        Serve.seeOther(resp, "/" + target.get().document() + "." + form.get().extension()
+                + (form.get().isHtml() ? PageView.langSuffix(req) : ""));
     }
 }

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
+import org.sifara.config.Kind;
+import org.sifara.pages.ArticlePage;
 import org.sifara.pages.ResourcePage;
+import org.sifara.pages.Site;
+import org.sifara.pages.View;
 import org.sifara.publish.Download;
 import org.sifara.publish.Publication;
 import org.sifara.server.http.DocumentForm;
@@ -22,9 +26,11 @@ import jakarta.servlet.http.HttpServletResponse;
 final class DocumentServlet extends ReadOnlyServlet {
     private static final long serialVersionUID = 1L;
     private final transient Publication pub;
+    private final transient Site site;
 
-    DocumentServlet(Publication pub) {
-        this.pub = pub;
+    DocumentServlet(Site site) {
+        this.site = site;
+        this.pub = site.pub();
     }
 
     @Override
@@ -40,7 +46,8 @@ final class DocumentServlet extends ReadOnlyServlet {
             if (form.isEmpty()) {
                 Responses.notAcceptable(resp, DocumentForm.available());
             } else {
-                Serve.seeOther(resp, "/" + t.document() + "." + form.get().extension());
+                Serve.seeOther(resp, "/" + t.document() + "." + form.get().extension()
+                        + (form.get().isHtml() ? PageView.langSuffix(req) : ""));
             }
             return;
         }
@@ -50,10 +57,15 @@ final class DocumentServlet extends ReadOnlyServlet {
                     + String.join(", .", DocumentForm.all().stream().map(DocumentForm::extension).toList()) + ".");
             return;
         }
-        Download body = form.get().isHtml()
-                ? pub.html(t.document(), () -> new ResourcePage(document(t), pub.node(t.thing()), pub.labeler(), pub.base())
-                        .render(Alternates.of("/" + t.document())))
-                : pub.rdf(t.document(), () -> document(t), form.get().rdf(), t.slug() + "." + t.extension());
+        if (form.get().isHtml()) {
+            View view = PageView.of(req);
+            Download page = pub.html(t.document() + "@" + view.cacheSuffix(), () -> t.kind() == Kind.ARTICLE
+                    ? new ArticlePage(site, view, document(t), pub.node(t.thing())).render(Alternates.of("/" + t.document()))
+                    : new ResourcePage(site, view, document(t), pub.node(t.thing())).render(Alternates.of("/" + t.document())));
+            Serve.page(req, resp, page, pub.lastModified(), false, !view.pinned());
+            return;
+        }
+        Download body = pub.rdf(t.document(), () -> document(t), form.get().rdf(), t.slug() + "." + t.extension());
         Serve.download(req, resp, body, pub.lastModified(), false, false);
     }
 

@@ -6,9 +6,12 @@ import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.sifara.pages.EndpointPage;
+import org.sifara.pages.EditorPage;
+import org.sifara.pages.Site;
+import org.sifara.pages.View;
 import org.sifara.publish.Download;
 import org.sifara.publish.Publication;
+import org.sifara.query.QueryCatalogue;
 import org.sifara.server.http.DocumentForm;
 import org.sifara.server.http.Responses;
 import org.sifara.server.http.Serve;
@@ -29,10 +32,14 @@ import jakarta.servlet.http.HttpServletResponse;
 final class EndpointDescription implements Filter {
 
     private final Publication pub;
+    private final Site site;
+    private final QueryCatalogue catalogue;
     private final Graph serviceDescription;
 
-    EndpointDescription(Publication pub) {
-        this.pub = pub;
+    EndpointDescription(Site site, QueryCatalogue catalogue) {
+        this.site = site;
+        this.pub = site.pub();
+        this.catalogue = catalogue;
         this.serviceDescription = RDFParser.fromString(serviceDescription(), Lang.TURTLE).toGraph();
     }
 
@@ -47,7 +54,9 @@ final class EndpointDescription implements Filter {
             return;
         }
         String method = req.getMethod();
-        boolean describe = (method.equals("GET") || method.equals("HEAD")) && req.getQueryString() == null;
+        String queryString = req.getQueryString();
+        boolean describe = (method.equals("GET") || method.equals("HEAD"))
+                && (queryString == null || PageView.without(queryString, "lang").isEmpty());
         if (!describe) {
             chain.doFilter(request, response);
             return;
@@ -57,9 +66,14 @@ final class EndpointDescription implements Filter {
             Responses.notAcceptable(resp, DocumentForm.available());
             return;
         }
-        Download body = form.get().isHtml()
-                ? pub.html("sparql", () -> new EndpointPage(pub.base()).render())
-                : pub.rdf("sparql", () -> serviceDescription, form.get().rdf(), "sparql." + form.get().extension());
+        if (form.get().isHtml()) {
+            View view = PageView.of(req);
+            Download page = pub.html("sparql@" + view.cacheSuffix(),
+                    () -> new EditorPage(site, view).render(null, null, null, false, catalogue));
+            Serve.page(req, resp, page, pub.lastModified(), true, !view.pinned());
+            return;
+        }
+        Download body = pub.rdf("sparql", () -> serviceDescription, form.get().rdf(), "sparql." + form.get().extension());
         Serve.download(req, resp, body, pub.lastModified(), false, true);
     }
 

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.sifara.pages.OntologyPage;
+import org.sifara.pages.Site;
+import org.sifara.pages.View;
 import org.sifara.publish.Download;
 import org.sifara.publish.Publication;
 import org.sifara.server.http.DocumentForm;
@@ -23,10 +25,12 @@ import jakarta.servlet.http.HttpServletResponse;
 final class OntologyServlet extends ReadOnlyServlet {
     private static final long serialVersionUID = 1L;
     private final transient Publication pub;
+    private final transient Site site;
     private final transient FrozenOntology frozen;
 
-    OntologyServlet(Publication pub) {
-        this.pub = pub;
+    OntologyServlet(Site site) {
+        this.site = site;
+        this.pub = site.pub();
         this.frozen = new FrozenOntology(pub);
     }
 
@@ -44,7 +48,8 @@ final class OntologyServlet extends ReadOnlyServlet {
             if (form.isEmpty()) {
                 Responses.notAcceptable(resp, DocumentForm.available());
             } else {
-                Serve.seeOther(resp, (shapes ? "/ontology/shapes." : "/ontology.") + form.get().extension());
+                Serve.seeOther(resp, (shapes ? "/ontology/shapes." : "/ontology.") + form.get().extension()
+                        + (form.get().isHtml() ? PageView.langSuffix(req) : ""));
             }
             return;
         }
@@ -58,9 +63,14 @@ final class OntologyServlet extends ReadOnlyServlet {
         }
         Graph graph = shapes ? pub.shapes() : pub.ontology();
         String name = shapes ? "sifara-shapes" : "sifara";
-        Download body = form.get().isHtml()
-                ? pub.html("ontology", () -> new OntologyPage(pub, Alternates.of("/ontology")).render())
-                : pub.rdf(name, () -> graph, form.get().rdf(), name + "." + form.get().extension());
+        if (form.get().isHtml()) {
+            View view = PageView.of(req);
+            Download page = pub.html("ontology@" + view.cacheSuffix(), () -> new OntologyPage(site, view)
+                    .render(Alternates.of("/ontology")));
+            Serve.page(req, resp, page, pub.lastModified(), false, !view.pinned());
+            return;
+        }
+        Download body = pub.rdf(name, () -> graph, form.get().rdf(), name + "." + form.get().extension());
         Serve.download(req, resp, body, pub.lastModified(), false, false);
     }
 }

@@ -13,9 +13,9 @@ import java.util.Optional;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.query.QueryCancelledException;
-import org.sifara.pages.Html;
-import org.sifara.pages.Links;
 import org.sifara.pages.QueryPages;
+import org.sifara.pages.Site;
+import org.sifara.pages.View;
 import org.sifara.publish.Download;
 import org.sifara.publish.Publication;
 import org.sifara.publish.SavedAnswers;
@@ -44,12 +44,14 @@ final class SavedQueryServlet extends ReadOnlyServlet {
     private static final MediaType HTML = MediaType.create("text/html");
     private final transient Publication pub;
     private final transient SavedAnswers answers;
-    private final transient QueryPages pages;
+    private final transient Site site;
+    private final transient SavedQueryHtml html;
 
-    SavedQueryServlet(Publication pub, SavedAnswers answers) {
-        this.pub = pub;
+    SavedQueryServlet(Site site, SavedAnswers answers) {
+        this.site = site;
+        this.pub = site.pub();
         this.answers = answers;
-        this.pages = new QueryPages(new Links(pub.base()), pub.labeler());
+        this.html = new SavedQueryHtml(site, answers);
     }
 
     @Override
@@ -70,9 +72,13 @@ final class SavedQueryServlet extends ReadOnlyServlet {
             Responses.notAcceptable(resp, "application/json, text/html");
             return;
         }
-        Download body = chosen.get().getContentTypeStr().equals("text/html")
-                ? pub.html("queries", () -> pages.list(answers.catalogue().all()))
-                : Download.text("queries.json", "application/json", JSON.toString(CatalogueListing.json(answers.catalogue())));
+        if (chosen.get().getContentTypeStr().equals("text/html")) {
+            View view = PageView.of(req);
+            Download page = pub.html("queries@" + view.cacheSuffix(), () -> new QueryPages(site).list(view, answers.catalogue().all()));
+            Serve.page(req, resp, page, pub.lastModified(), true, !view.pinned());
+            return;
+        }
+        Download body = Download.text("queries.json", "application/json", JSON.toString(CatalogueListing.json(answers.catalogue())));
         Serve.download(req, resp, body, pub.lastModified(), false, true);
     }
 
@@ -102,11 +108,15 @@ final class SavedQueryServlet extends ReadOnlyServlet {
         }
         List<String> formatValues = params.remove("format");
         List<ResultFormat> allowed = ResultFormat.forQuery(q);
+        if (formatValues != null && formatValues.equals(List.of("html"))) {
+            html.answer(req, resp, q, params);
+            return;
+        }
         if (formatValues != null) {
             Optional<ResultFormat> byKey = formatValues.size() == 1
                     ? ResultFormat.byKey(formatValues.get(0)).filter(allowed::contains) : Optional.empty();
             if (byKey.isEmpty()) {
-                Responses.text(resp, 400, "format must be one of " + ResultFormat.keys(allowed) + " for this query.");
+                Responses.text(resp, 400, "format must be one of " + ResultFormat.keys(allowed) + "|html for this query.");
                 return;
             }
             answering(resp, () -> formatted(req, resp, q, params, byKey.get(), false));
@@ -118,7 +128,7 @@ final class SavedQueryServlet extends ReadOnlyServlet {
         if (chosen.isEmpty()) {
             Responses.notAcceptable(resp, String.join(", ", allowed.stream().map(ResultFormat::mediaType).toList()) + ", text/html");
         } else if (chosen.get().getContentTypeStr().equals("text/html")) {
-            answering(resp, () -> html(req, resp, q, params, allowed));
+            html.answer(req, resp, q, params);
         } else {
             ResultFormat format = allowed.stream().filter(f -> f.mediaType().equals(chosen.get().getContentTypeStr()))
                     .findFirst().orElseThrow();
@@ -133,16 +143,6 @@ final class SavedQueryServlet extends ReadOnlyServlet {
             resp.setHeader(QueryAdmission.TRUNCATED, Long.toString(written.truncatedAt()));
         }
         Serve.download(req, resp, written.body(), null, false, negotiated);
-    }
-
-    private void html(HttpServletRequest req, HttpServletResponse resp, SavedQuery q, Map<String, List<String>> params,
-            List<ResultFormat> formats) throws IOException {
-        Answer answer = answers.answer(q, params);
-        if (answer.truncatedAt() > 0) {
-            resp.setHeader(QueryAdmission.TRUNCATED, Long.toString(answer.truncatedAt()));
-        }
-        String page = pages.answer(q, answer, alternates(q, params, formats));
-        Serve.download(req, resp, Download.text(q.name() + ".html", "text/html; charset=utf-8", page), null, false, true);
     }
 
     /** Running a saved query and sending its answer, in whatever form. */
@@ -163,17 +163,5 @@ final class SavedQueryServlet extends ReadOnlyServlet {
         } catch (QueryCancelledException e) {
             Responses.text(resp, 503, "The query took longer than the time limit and was stopped.");
         }
-    }
-
-    /** The same answer in each other format: this URL's parameters plus {@code format=}. */
-    private static String alternates(SavedQuery q, Map<String, List<String>> params, List<ResultFormat> formats) {
-        StringBuilder query = new StringBuilder();
-        params.forEach((name, values) -> values.forEach(v -> query.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
-                .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&')));
-        StringBuilder head = new StringBuilder();
-        for (ResultFormat f : formats) {
-            head.append(Html.alternate(f.mediaType(), "/queries/" + q.name() + "?" + query + "format=" + f.key())).append('\n');
-        }
-        return head.toString();
     }
 }

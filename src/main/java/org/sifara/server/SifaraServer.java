@@ -7,6 +7,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.sifara.config.ServerConfig;
+import org.sifara.pages.Site;
 import org.sifara.publish.Publication;
 import org.sifara.publish.SavedAnswers;
 import org.sifara.query.QueryCatalogue;
@@ -43,9 +44,10 @@ public final class SifaraServer implements AutoCloseable {
             // One gate for the endpoint and the saved queries: at most maxConcurrentQueries run in all.
             QueryGate gate = new QueryGate(config.maxConcurrentQueries(), config.maxQueuedQueries());
             QueryCatalogue catalogue = QueryCatalogue.load(pub.base());
-            SavedAnswers answers = new SavedAnswers(catalogue, new QueryRunner(queryable), pub.prefixes(), gate,
-                    SavedAnswers.DEFAULT_MAX_BYTES);
-            FusekiServer fuseki = routes(FusekiServer.create(), pub, queryable, gate, answers, catalogue, config).build();
+            QueryRunner runner = new QueryRunner(queryable);
+            SavedAnswers answers = new SavedAnswers(catalogue, runner, pub.prefixes(), gate, SavedAnswers.DEFAULT_MAX_BYTES);
+            Site site = new Site(pub);
+            FusekiServer fuseki = routes(FusekiServer.create(), site, queryable, gate, answers, catalogue, runner, config).build();
             Listening.configure(fuseki.getJettyServer(), config);
             fuseki.start();
             Listening.alsoOnIpv6Loopback(fuseki, config);
@@ -56,28 +58,35 @@ public final class SifaraServer implements AutoCloseable {
         }
     }
 
-    private static FusekiServer.Builder routes(FusekiServer.Builder builder, Publication pub, DatasetGraph queryable,
-            QueryGate gate, SavedAnswers answers, QueryCatalogue catalogue, ServerConfig config) {
+    private static FusekiServer.Builder routes(FusekiServer.Builder builder, Site site, DatasetGraph queryable,
+            QueryGate gate, SavedAnswers answers, QueryCatalogue catalogue, QueryRunner runner, ServerConfig config) {
+        Publication pub = site.pub();
         builder.port(config.port())
                 .fusekiModules(FusekiModules.empty())
                 .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new LimitedQueryService())
                 .add("/sparql", DataService.newBuilder(queryable).addEndpoint(Operation.Query, "").build())
                 .addFilter("/*", new CorsFilter())
+                .addFilter("/*", new BrowserErrors(site))
                 .addFilter("/*", new RequestGuard(config.maxRequestBytes()))
                 // "/sparql/*" also matches "/sparql": one mapping each, or a filter runs twice.
-                .addFilter("/sparql/*", new EndpointDescription(pub))
+                .addFilter("/sparql/*", new EndpointDescription(site, catalogue))
                 .addFilter("/sparql/*", new QueryAdmission(gate))
-                .addServlet("", new HomeServlet(pub))
+                .addFilter("/sparql/*", new EditorAnswers(site, runner, catalogue))
+                .addServlet("", new HomeServlet(site))
                 .addServlet("/id/*", new DereferenceServlet(pub))
-                .addServlet("/doc/*", new DocumentServlet(pub))
+                .addServlet("/doc/*", new DocumentServlet(site))
+                .addServlet("/list/*", new ListServlet(site))
+                .addServlet("/timeline", new TimelineServlet(site))
+                .addServlet("/timeline/*", new TimelineServlet(site))
+                .addServlet("/assets/*", new AssetServlet(site))
                 .addServlet("/graph/*", new NamedGraphServlet(pub))
                 .addServlet("/download/*", new DownloadServlet(pub))
-                .addServlet("/queries", new SavedQueryServlet(pub, answers))
-                .addServlet("/queries/*", new SavedQueryServlet(pub, answers))
+                .addServlet("/queries", new SavedQueryServlet(site, answers))
+                .addServlet("/queries/*", new SavedQueryServlet(site, answers))
                 .addServlet("/openapi.json", new OpenApiServlet(catalogue))
                 .addServlet("/*", new NotFoundServlet());
-        OntologyServlet ontology = new OntologyServlet(pub);
-        VoidServlet voidDocument = new VoidServlet(pub);
+        OntologyServlet ontology = new OntologyServlet(site);
+        VoidServlet voidDocument = new VoidServlet(site);
         builder.addServlet("/ontology", ontology).addServlet("/ontology/*", ontology)
                 .addServlet(VoidServlet.PATH, voidDocument).addServlet("/dataset", voidDocument);
         for (DocumentForm form : DocumentForm.all()) {

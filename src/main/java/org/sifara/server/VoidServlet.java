@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.Optional;
 
 import org.sifara.pages.ResourcePage;
+import org.sifara.pages.Site;
+import org.sifara.pages.View;
 import org.sifara.publish.Download;
 import org.sifara.publish.Publication;
 import org.sifara.publish.VoidDescription;
@@ -24,9 +26,11 @@ final class VoidServlet extends ReadOnlyServlet {
     private static final long serialVersionUID = 1L;
     static final String PATH = "/.well-known/void";
     private final transient Publication pub;
+    private final transient Site site;
 
-    VoidServlet(Publication pub) {
-        this.pub = pub;
+    VoidServlet(Site site) {
+        this.site = site;
+        this.pub = site.pub();
     }
 
     @Override
@@ -43,10 +47,14 @@ final class VoidServlet extends ReadOnlyServlet {
             Responses.notAcceptable(resp, DocumentForm.available());
             return;
         }
-        Download body = form.get().isHtml()
-                ? pub.html("void", () -> new ResourcePage(pub.voidGraph(), VoidDescription.datasetIri(pub.base()),
-                        pub.labeler(), pub.base()).render(Alternates.of(PATH)))
-                : pub.rdf("void", pub::voidGraph, form.get().rdf(), "void." + form.get().extension());
+        if (form.get().isHtml()) {
+            View view = PageView.of(req);
+            Download page = pub.html("void@" + view.cacheSuffix(), () -> new ResourcePage(site, view, pub.voidGraph(),
+                    VoidDescription.datasetIri(pub.base())).render(Alternates.of(PATH)));
+            Serve.page(req, resp, page, pub.lastModified(), negotiated, !view.pinned());
+            return;
+        }
+        Download body = pub.rdf("void", pub::voidGraph, form.get().rdf(), "void." + form.get().extension());
         Serve.download(req, resp, body, pub.lastModified(), false, negotiated);
     }
 }

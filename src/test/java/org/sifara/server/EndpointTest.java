@@ -135,7 +135,8 @@ class EndpointTest {
         assertEquals(g.size(), RDFParser.fromString(jsonld.body(), Lang.JSONLD).toGraph().size(), "the same description as JSON-LD");
         assertEquals(406, server.getText("/sparql", "Accept", "image/png").statusCode());
         String page = server.getText("/sparql", "Accept", "text/html").body();
-        assertTrue(page.contains("<form method=\"get\" action=\"/sparql\">") && page.contains("<textarea name=\"query\""), page);
+        assertTrue(page.contains("method=\"get\" action=\"/sparql\"") && page.contains("name=\"query\""), page);
+        assertTrue(page.contains("<script src=\"/assets/codemirror/lib/codemirror.js\""), "the editor's scripts, as files");
     }
 
     @Test

@@ -88,7 +88,7 @@ class QueryApiTest {
         assertTrue(r.body().contains("مضيف") || r.body().contains("طرف رئيسي"), r.body());
         assertEquals(400, server.getText("/queries/event-participants?format=ttl").statusCode(), "a graph form for rows");
         HttpResponse<String> html = server.getText("/queries/event-participants", "Accept", "text/html");
-        assertTrue(html.body().contains("<table>") && html.body().contains("Ishaq Dar"), html.body());
+        assertTrue(html.body().contains("<table class=\"answer sortable\">") && html.body().contains("Ishaq Dar"), html.body());
     }
 
     @Test

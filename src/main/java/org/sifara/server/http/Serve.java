@@ -19,9 +19,24 @@ public final class Serve {
      */
     public static void download(HttpServletRequest req, HttpServletResponse resp, Download d, Instant lastModified,
                                 boolean attachment, boolean negotiated) throws IOException {
+        send(req, resp, d, lastModified, attachment, negotiated ? "Accept, Accept-Encoding" : "Accept-Encoding");
+    }
+
+    /**
+     * A page for people, whose language came from {@code Accept-Language} unless the URL named it
+     * ({@code languageNegotiated} false), so that caches keep each language apart.
+     */
+    public static void page(HttpServletRequest req, HttpServletResponse resp, Download d, Instant lastModified,
+                            boolean negotiated, boolean languageNegotiated) throws IOException {
+        String vary = (negotiated ? "Accept, " : "") + (languageNegotiated ? "Accept-Language, " : "") + "Accept-Encoding";
+        send(req, resp, d, lastModified, false, vary);
+    }
+
+    private static void send(HttpServletRequest req, HttpServletResponse resp, Download d, Instant lastModified,
+                             boolean attachment, String vary) throws IOException {
         boolean gzip = Responses.acceptsGzip(req) && d.gzipped().length < d.bytes().length;
         String etag = gzip ? d.gzipEtag() : d.etag();
-        resp.setHeader("Vary", negotiated ? "Accept, Accept-Encoding" : "Accept-Encoding");
+        resp.setHeader("Vary", vary);
         resp.setHeader("ETag", etag);
         resp.setHeader("Cache-Control", "public, max-age=300");
         if (lastModified != null) {

@@ -1,0 +1,173 @@
+package org.sifara.remote;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.http.auth.AuthEnv;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.http.GSP;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.sifara.SifaraException;
+import org.sifara.config.BaseIri;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code sifara publish --gsp URL}: sends the published graphs (one per article, the registry,
+ * the ontology) to any store that speaks the SPARQL 1.1 Graph Store Protocol: PUT for a graph
+ * that is new or changed, DELETE for one that is gone. What the store holds is recorded in the
+ * store itself, in the graph {@code <base>graph/publication-state} (each graph's content hash), so
+ * a publish from any machine sends only what changed since the last one to that store, and a
+ * second publish of the same data sends nothing. Each graph is sent on its own, retried while the
+ * failure may pass; one that still fails is named, and the others are sent all the same.
+ */
+public final class GraphStorePush {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GraphStorePush.class);
+    /** The state is saved after this many graphs, and at the end: a killed run resends at most these. */
+    static final int SAVE_EVERY = 50;
+
+    /** What a push did. */
+    public record Report(List<Node> sent, List<Node> removed, int unchanged, Map<Node, String> failed) {}
+
+    private final String endpoint;
+    private final Retrying retrying;
+
+    public GraphStorePush(String endpoint, Optional<Credentials> credentials) {
+        this(endpoint, credentials, Retrying.standard());
+    }
+
+    GraphStorePush(String endpoint, Optional<Credentials> credentials, Retrying retrying) {
+        this.endpoint = endpoint;
+        this.retrying = retrying;
+        credentials.ifPresent(c -> AuthEnv.get().registerUsernamePassword(URI.create(endpoint), c.user(), c.password()));
+    }
+
+    /** The IRI of the graph in which the store's state is kept. */
+    public static Node stateGraph(BaseIri base) {
+        return NodeFactory.createURI(base.graph("publication-state"));
+    }
+
+    public Report push(DatasetGraph dataset, BaseIri base) {
+        Node stateName = stateGraph(base);
+        Map<Node, String> published = readState(stateName);
+        Map<Node, String> now = hashes(dataset, stateName);
+        Map<Node, String> state = new HashMap<>(published);
+        List<Node> sent = new ArrayList<>();
+        List<Node> removed = new ArrayList<>();
+        Map<Node, String> failed = new LinkedHashMap<>();
+        int unchanged = 0;
+        int sinceSave = 0;
+        for (var entry : now.entrySet()) {
+            Node name = entry.getKey();
+            if (entry.getValue().equals(published.get(name))) {
+                unchanged++;
+                continue;
+            }
+            Graph graph = Txn.calculateRead(dataset, () -> copy(dataset.getGraph(name)));
+            if (send(name, () -> GSP.service(endpoint).graphName(name).PUT(graph), failed)) {
+                state.put(name, entry.getValue());
+                sent.add(name);
+                if (++sinceSave >= SAVE_EVERY) {
+                    saveState(stateName, state);
+                    sinceSave = 0;
+                }
+            }
+        }
+        for (Node name : published.keySet()) {
+            if (!now.containsKey(name) && send(name, () -> delete(name), failed)) {
+                state.remove(name);
+                removed.add(name);
+            }
+        }
+        if (!sent.isEmpty() || !removed.isEmpty() || !state.equals(published)) {
+            saveState(stateName, state);
+        }
+        return new Report(sent, removed, unchanged, failed);
+    }
+
+    private boolean send(Node name, Runnable request, Map<Node, String> failed) {
+        try {
+            retrying.run("Sending <" + name.getURI() + ">", request);
+            LOG.info("Sent <{}>", name.getURI());
+            return true;
+        } catch (RuntimeException e) {
+            failed.put(name, Retrying.brief(e));
+            LOG.warn("Could not send <{}>: {}", name.getURI(), Retrying.brief(e));
+            return false;
+        }
+    }
+
+    /** DELETE, where a graph already gone (404) is what was wanted. */
+    private void delete(Node name) {
+        try {
+            GSP.service(endpoint).graphName(name).DELETE();
+        } catch (HttpException e) {
+            if (e.getStatusCode() != 404) {
+                throw e;
+            }
+        }
+    }
+
+    private Map<Node, String> readState(Node stateName) {
+        Graph state;
+        try {
+            state = retrying.call("Reading the store's state", () -> GSP.service(endpoint).graphName(stateName).GET());
+        } catch (HttpException e) {
+            if (e.getStatusCode() == 404) {
+                return Map.of();
+            }
+            throw new SifaraException("Cannot read the store's state at " + endpoint + ": " + Retrying.brief(e), e);
+        }
+        Map<Node, String> hashes = new HashMap<>();
+        state.find(Node.ANY, DCTerms.hasVersion.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (t.getSubject().isURI() && t.getObject().isLiteral()) {
+                hashes.put(t.getSubject(), t.getObject().getLiteralLexicalForm());
+            }
+        });
+        return hashes;
+    }
+
+    private void saveState(Node stateName, Map<Node, String> state) {
+        Graph g = GraphFactory.createDefaultGraph();
+        state.forEach((name, hash) -> g.add(Triple.create(name, DCTerms.hasVersion.asNode(), NodeFactory.createLiteralString(hash))));
+        try {
+            retrying.run("Saving the store's state", () -> GSP.service(endpoint).graphName(stateName).PUT(g));
+        } catch (RuntimeException e) {
+            throw new SifaraException("The graphs were sent, but the store's state could not be saved at " + endpoint
+                    + " (" + Retrying.brief(e) + "); the next publish sends them again", e);
+        }
+    }
+
+    /** Each graph's content hash, by name in a fixed order; the state graph is not data. */
+    private static Map<Node, String> hashes(DatasetGraph dataset, Node stateName) {
+        return Txn.calculateRead(dataset, () -> {
+            Map<Node, String> hashes = new TreeMap<>((a, b) -> a.getURI().compareTo(b.getURI()));
+            dataset.listGraphNodes().forEachRemaining(name -> {
+                if (!name.equals(stateName)) {
+                    hashes.put(name, GraphHash.of(dataset.getGraph(name)));
+                }
+            });
+            return hashes;
+        });
+    }
+
+    private static Graph copy(Graph g) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        g.find().forEachRemaining(copy::add);
+        return copy;
+    }
+}

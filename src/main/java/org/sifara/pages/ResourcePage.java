@@ -98,6 +98,20 @@ public final class ResourcePage {
         return site.page(view, "resource", m, title, null, Site.alternates(alternates), List.of());
     }
 
+    /**
+     * Whether a text is in the other language while the same property also has one in the page's
+     * (an editorial note written in both): the page shows its own language's.
+     */
+    private boolean inAnotherLanguage(Node predicate, Node object) {
+        if (!object.isLiteral() || object.getLiteralLanguage().isEmpty()
+                || object.getLiteralLanguage().startsWith(view.lang().code())) {
+            return false;
+        }
+        return doc.find(focus, predicate, Node.ANY)
+                .filterKeep(t -> t.getObject().isLiteral() && t.getObject().getLiteralLanguage().startsWith(view.lang().code()))
+                .hasNext();
+    }
+
     private boolean isA(Node type) {
         return doc.contains(focus, RDF.type.asNode(), type);
     }
@@ -125,6 +139,9 @@ public final class ResourcePage {
         doc.find(focus, Node.ANY, Node.ANY).forEachRemaining(t -> {
             String name = labeler.shortName(t.getPredicate());
             if (PropertyGroups.SHOWN_ELSEWHERE.contains(name) && (amount != null || !isAmountPart(name))) {
+                return;
+            }
+            if (inAnotherLanguage(t.getPredicate(), t.getObject())) {
                 return;
             }
             int[] place = PropertyGroups.place(name);

@@ -68,6 +68,16 @@ class PagesTest {
         assertTrue(signing.contains("The text names no participant."));
     }
 
+    @Test
+    void aNoteWrittenInBothLanguagesIsShownInThePagesOwn() throws Exception {
+        String en = page(AGREEMENT);
+        String ar = page(AGREEMENT + "?lang=ar");
+        assertTrue(en.contains("is an exclusive lower bound of 4,000,000,000"), "the English note");
+        assertFalse(en.contains("حدٌّ أدنى حصري"), "not the Arabic one too");
+        assertTrue(ar.contains("حدٌّ أدنى حصري"), "the Arabic note");
+        assertFalse(ar.contains("is an exclusive lower bound of 4,000,000,000"), "not the English one too");
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"/doc/person/khalifa-haftar.html", "/doc/country/pakistan.html",
             "/doc/claim/closing-affirmation-of-meeting.html", "/doc/event/munir-haftar-reception-benghazi-2025.html",

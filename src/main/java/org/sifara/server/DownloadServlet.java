@@ -3,7 +3,7 @@ package org.sifara.server;
 import java.io.IOException;
 import java.util.Optional;
 
-import org.sifara.publish.Download;
+import org.sifara.publish.DatasetDownload;
 import org.sifara.publish.Publication;
 import org.sifara.server.http.ReadOnlyServlet;
 import org.sifara.server.http.Responses;
@@ -24,7 +24,7 @@ final class DownloadServlet extends ReadOnlyServlet {
     @Override
     protected void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String name = subPath(req);
-        Optional<Download> file = pub.downloads().named(name);
+        Optional<DatasetDownload> file = pub.downloads().named(name);
         if (file.isEmpty()) {
             Responses.text(resp, HttpServletResponse.SC_NOT_FOUND, "No download named '" + name
                     + "'; see the list on the home page.");

@@ -3,12 +3,12 @@ package org.sifara.server.http;
 import java.io.IOException;
 import java.time.Instant;
 
-import org.sifara.publish.Download;
+import org.sifara.publish.DatasetDownload;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Sends a prepared body the way caches and clients expect: ETag, Last-Modified, 304, gzip. */
+/** Sends a prepared or streamed body the way caches and clients expect: ETag, Last-Modified, 304, gzip. */
 public final class Serve {
 
     private Serve() {}
@@ -17,9 +17,9 @@ public final class Serve {
      * @param attachment send {@code Content-Disposition: attachment} with the file name
      * @param negotiated the body was chosen by {@code Accept}, so caches must vary on it
      */
-    public static void download(HttpServletRequest req, HttpServletResponse resp, Download d, Instant lastModified,
+    public static void download(HttpServletRequest req, HttpServletResponse resp, DatasetDownload d, Instant lastModified,
                                 boolean attachment, boolean negotiated) throws IOException {
-        boolean gzip = Responses.acceptsGzip(req) && d.gzipped().length < d.bytes().length;
+        boolean gzip = Responses.acceptsGzip(req) && d.length(true) < d.length(false);
         String etag = gzip ? d.gzipEtag() : d.etag();
         resp.setHeader("Vary", negotiated ? "Accept, Accept-Encoding" : "Accept-Encoding");
         resp.setHeader("ETag", etag);
@@ -38,7 +38,10 @@ public final class Serve {
         if (gzip) {
             resp.setHeader("Content-Encoding", "gzip");
         }
-        Responses.body(req, resp, gzip ? d.gzipped() : d.bytes());
+        resp.setContentLengthLong(d.length(gzip));
+        if (!"HEAD".equals(req.getMethod())) {
+            d.writeTo(resp.getOutputStream(), gzip);
+        }
     }
 
     /** 303 See Other to {@code location}, varying on Accept. */

@@ -7,13 +7,20 @@ import java.util.List;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.vocabulary.VOID;
 import org.sifara.rdf.RdfForm;
+import org.sifara.publish.Listing;
 import org.sifara.publish.Publication;
 
 /**
- * The home page: what the dataset is, the article it comes from, counts, links to the people,
- * events and agreements, the downloads, the endpoint and example queries.
+ * The home page: what the dataset is, its newest articles, counts, the first people, events and
+ * agreements with links to the listing pages of all of them, the downloads, the endpoint and
+ * example queries. Its size does not grow with the archive.
  */
 public final class HomePage {
+
+    /** The newest articles the home page shows; the rest are on the listing pages. */
+    static final int LATEST = 10;
+    /** The people, organisations, events, agreements and statements it shows of each; the rest are on the listing pages. */
+    static final int FIRST = 20;
 
     private final Publication pub;
     private final Links links;
@@ -40,11 +47,11 @@ public final class HomePage {
                 + "والاتفاقيات وقيمها، والإفادات بمصادرها ودرجة ثبوتها. وكل واقعة تشير إلى الكلمات الحرفية للمقال الذي جاءت منه.</p>\n");
         articles(b);
         counts(b);
-        list(b, "People", "schema:Person");
-        list(b, "Organisations", "org:Organization");
+        list(b, Listing.PEOPLE, "schema:Person");
+        list(b, Listing.ORGANISATIONS, "org:Organization");
         events(b);
-        list(b, "Agreements", "sifara:Agreement");
-        list(b, "Attributed statements", "sifara:Claim");
+        list(b, Listing.AGREEMENTS, "sifara:Agreement");
+        list(b, Listing.STATEMENTS, "sifara:Claim");
         access(b);
         return Html.page("Facts of diplomatic news", Html.alternate("text/turtle", "/.well-known/void"), b.toString());
     }
@@ -53,13 +60,24 @@ public final class HomePage {
         b.append("<h2>Articles</h2>\n<ul>\n");
         for (QuerySolution r : pub.select(prefixes() + """
                 SELECT ?a ?ar ?en ?date WHERE { ?a a schema:NewsArticle ; dcterms:date ?date ;
-                  schema:headline ?ar , ?en FILTER(lang(?ar) = "ar" && lang(?en) = "en") } ORDER BY DESC(?date) ?a""")) {
+                  schema:headline ?ar , ?en FILTER(lang(?ar) = "ar" && lang(?en) = "en") } ORDER BY DESC(?date) ?a LIMIT """
+                + LATEST)) {
             b.append("<li>").append(Html.escape(r.getLiteral("date").getLexicalForm())).append(" · ")
                     .append(Html.link(links.href(r.getResource("a").getURI()),
                             "<span lang=\"ar\" dir=\"rtl\">" + Html.escape(r.getLiteral("ar").getString()) + "</span>"))
                     .append(" <span class=\"muted\">(").append(Html.escape(r.getLiteral("en").getString())).append(")</span></li>\n");
         }
         b.append("</ul>\n");
+        more(b, Listing.ARTICLES, LATEST);
+    }
+
+    /** A link to the listing pages, when the home page shows only the first {@code shown}. */
+    private void more(StringBuilder b, Listing listing, int shown) {
+        long total = pub.count(listing);
+        if (total > shown) {
+            b.append("<p>").append(Html.link(listing.path(1), "All " + total + " " + listing.title().toLowerCase(java.util.Locale.ROOT)))
+                    .append("</p>\n");
+        }
     }
 
     private void counts(StringBuilder b) {
@@ -79,15 +97,17 @@ public final class HomePage {
                 .append(c.getLiteral("claims").getLong()).append(" attributed statements</p>\n");
     }
 
-    private void list(StringBuilder b, String title, String type) {
+    private void list(StringBuilder b, Listing listing, String type) {
         List<QuerySolution> rows = pub.select(prefixes() + "SELECT ?x ?en ?ar WHERE { ?x a " + type
-                + " ; rdfs:label ?en , ?ar FILTER(lang(?en) = 'en' && lang(?ar) = 'ar') } ORDER BY ?en");
+                + " ; rdfs:label ?en , ?ar FILTER(lang(?en) = 'en' && lang(?ar) = 'ar') } ORDER BY ?en LIMIT " + FIRST);
+        String title = listing == Listing.ORGANISATIONS ? "Organisations" : listing.title();
         b.append("<h2>").append(Html.escape(title)).append("</h2>\n<ul>\n");
         for (QuerySolution r : rows) {
             b.append("<li>").append(Html.link(links.href(r.getResource("x").getURI()), Html.escape(r.getLiteral("en").getString())))
                     .append(" <span lang=\"ar\" dir=\"rtl\">").append(Html.escape(r.getLiteral("ar").getString())).append("</span></li>\n");
         }
         b.append("</ul>\n");
+        more(b, listing, FIRST);
     }
 
     private void events(StringBuilder b) {
@@ -98,13 +118,14 @@ public final class HomePage {
                   OPTIONAL { ?e sem:hasTimeStamp ?d }
                   OPTIONAL { ?e sem:hasEarliestBeginTimeStamp ?eb } OPTIONAL { ?e sem:hasLatestBeginTimeStamp ?lb }
                   OPTIONAL { ?e sem:hasLatestEndTimeStamp ?le }
-                  BIND(COALESCE(?d, ?eb, ?lb, ?le) AS ?when) } ORDER BY ?when ?en""")) {
+                  BIND(COALESCE(?d, ?eb, ?lb, ?le) AS ?when) } ORDER BY ?when ?en LIMIT """ + FIRST)) {
             String when = r.contains("when") ? r.getLiteral("when").getLexicalForm() + " · " : "";
             b.append("<li>").append(Html.escape(when))
                     .append(Html.link(links.href(r.getResource("e").getURI()), Html.escape(r.getLiteral("en").getString())))
                     .append(" <span lang=\"ar\" dir=\"rtl\">").append(Html.escape(r.getLiteral("ar").getString())).append("</span></li>\n");
         }
         b.append("</ul>\n");
+        more(b, Listing.EVENTS, FIRST);
     }
 
     private void access(StringBuilder b) {

@@ -51,6 +51,14 @@ public final class QueryPages {
 
     /** The answer as a table, with {@code headLinks} (its other formats) in the page head. */
     public String answer(SavedQuery q, Answer answer, String headLinks) {
+        return answer(q, answer, headLinks, null, null);
+    }
+
+    /**
+     * One page of the answer as a table, with links to the previous and next pages ({@code null}
+     * where there is none).
+     */
+    public String answer(SavedQuery q, Answer answer, String headLinks, String previousPage, String nextPage) {
         StringBuilder b = new StringBuilder("<h1>").append(Html.escape(q.header().summary())).append("</h1>\n<p>")
                 .append(Html.escape(q.header().description())).append("</p>\n");
         if (answer instanceof Answer.Rows rows) {
@@ -72,6 +80,16 @@ public final class QueryPages {
                 b.append("</tr>\n");
             }
             b.append("</table>\n");
+            if (previousPage != null || nextPage != null) {
+                b.append("<p>");
+                if (previousPage != null) {
+                    b.append(Html.link(previousPage, "previous page"));
+                }
+                if (nextPage != null) {
+                    b.append(previousPage != null ? " · " : "").append(Html.link(nextPage, "next page"));
+                }
+                b.append("</p>\n");
+            }
         } else if (answer instanceof Answer.Bool bool) {
             b.append("<p>").append(bool.value() ? "Yes" : "No").append("</p>\n");
         }

@@ -29,6 +29,14 @@ public final class ResourcePage {
     /** A link to another form of the same document, for the head and the footer. */
     public record Alternate(String label, String mediaType, String href) {}
 
+    /**
+     * Which page of a paged document this is, and the links to the pages before and after it
+     * (null where there is none).
+     */
+    public record Pages(int page, String previous, String next) {
+        static final Pages ONE = new Pages(1, null, null);
+    }
+
     private final Graph doc;
     private final Node focus;
     private final Labeler labeler;
@@ -44,6 +52,11 @@ public final class ResourcePage {
     }
 
     public String render(List<Alternate> alternates) {
+        return render(alternates, Pages.ONE);
+    }
+
+    /** The page, with links to the previous and next pages of what refers to the resource and of its evidence. */
+    public String render(List<Alternate> alternates, Pages pages) {
         StringBuilder head = new StringBuilder();
         alternates.forEach(a -> head.append(Html.alternate(a.mediaType(), a.href())).append('\n'));
         StringBuilder body = new StringBuilder();
@@ -62,6 +75,16 @@ public final class ResourcePage {
         properties(body);
         evidence(body);
         incoming(body);
+        if (pages.previous() != null || pages.next() != null) {
+            body.append("<p class=\"muted\">Page ").append(pages.page()).append(" of what refers to this and of its evidence");
+            if (pages.previous() != null) {
+                body.append(" · ").append(Html.link(pages.previous(), "previous page"));
+            }
+            if (pages.next() != null) {
+                body.append(" · ").append(Html.link(pages.next(), "next page"));
+            }
+            body.append("</p>\n");
+        }
         if (!alternates.isEmpty()) {
             body.append("<p class=\"muted\">This page as data: ");
             body.append(String.join(" · ", alternates.stream()

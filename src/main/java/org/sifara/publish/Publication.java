@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
@@ -19,6 +20,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.sifara.config.BaseIri;
+import org.sifara.config.Kind;
 import org.sifara.convert.Conversion;
 import org.sifara.convert.Converter;
 import org.sifara.convert.DataFolder;
@@ -29,6 +31,9 @@ import org.sifara.store.MemoryStore;
 import org.sifara.store.TripleStore;
 import org.sifara.vocab.OntologyFiles;
 import org.sifara.vocab.Prefixes;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Everything Sifara publishes from one store: the graphs (asked with SPARQL, wherever they live),
@@ -55,6 +60,25 @@ public final class Publication implements AutoCloseable {
     private final Documents documents;
     private final Listings listings;
     private final Renderings renderings = new Renderings(Renderings.DEFAULT_MAX_BYTES);
+    /** Document pages, kept so that their forms and their links to the next page need one build of each. */
+    private final Cache<String, Optional<DocumentPage>> pages = Caffeine.newBuilder()
+            .maximumWeight(DEFAULT_PAGES_BYTES)
+            .weigher((String k, Optional<DocumentPage> p) -> 256 + 2 * k.length() + p.map(d -> 300 * d.graph().size()).orElse(0))
+            .build();
+    /** Whether things are known, kept so that a 303 needs no query the next time. */
+    private final Cache<String, Boolean> known = Caffeine.newBuilder()
+            .maximumWeight(DEFAULT_KNOWN_BYTES).weigher((String k, Boolean b) -> 64 + 2 * k.length()).build();
+
+    /** Listing pages and counts, kept: they sort a whole kind of resource. */
+    private final Cache<String, Object> lists = Caffeine.newBuilder()
+            .maximumWeight(DEFAULT_PAGES_BYTES / 4)
+            .weigher((String k, Object v) -> 256 + (v instanceof Listings.Page p ? 400 * p.items().size() : 0))
+            .build();
+
+    /** The bound of the kept document pages, in bytes (a rough count: 300 bytes a triple). */
+    public static final long DEFAULT_PAGES_BYTES = 32L * 1024 * 1024;
+    /** The bound of the kept answers to "is anything known about this?", in bytes. */
+    public static final long DEFAULT_KNOWN_BYTES = 8L * 1024 * 1024;
 
     Publication(BaseIri base, TripleStore store, Instant lastModified, Downloads downloads, VoidFigures figures) {
         this.base = base;
@@ -151,6 +175,29 @@ public final class Publication implements AutoCloseable {
 
     public Graph voidGraph() {
         return voidGraph;
+    }
+
+    /** Whether anything is known about {@code id/<kind>/<slug>} (kept once asked). */
+    public boolean exists(Kind kind, String slug) {
+        return known.get(kind.segment() + "/" + slug, k -> documents.exists(kind, slug));
+    }
+
+    /**
+     * Page {@code page} (from 1) of the document about {@code id/<kind>/<slug>}, kept once built;
+     * empty if nothing is known about it or the page is past the last.
+     */
+    public Optional<DocumentPage> document(Kind kind, String slug, int page) {
+        return pages.get(kind.segment() + "/" + slug + "?" + page, k -> documents.page(kind, slug, page));
+    }
+
+    /** Page {@code page} (from 1) of a listing, kept once asked. */
+    public Listings.Page listing(Listing listing, int page) {
+        return (Listings.Page) lists.get(listing.segment() + "?" + page, k -> listings.page(listing, page, Listings.PER_PAGE));
+    }
+
+    /** How many resources a listing has, kept once asked. */
+    public long count(Listing listing) {
+        return (Long) lists.get(listing.segment() + "#count", k -> listings.count(listing));
     }
 
     /** The node for a path below the base ({@code id/person/x}). */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -30,22 +31,43 @@ public final class QueryRunner {
     }
 
     public Answer run(SavedQuery query, Map<String, List<String>> parameters) {
+        return run(query, query.query(), parameters);
+    }
+
+    /**
+     * One page of the answer: {@code paging.limit()} rows from {@code paging.offset()} of what the
+     * query answers (a SELECT; for other forms the page cuts the pattern's solutions).
+     */
+    public PagedAnswer run(SavedQuery query, Map<String, List<String>> parameters, Paging paging) {
+        Query page = paging.applyTo(query.query());
+        if (page == null) {
+            ParameterBinder.bind(query, parameters);
+            return new PagedAnswer(new Answer.Rows(query.query().getProjectVars(), List.of(), 0), paging, false);
+        }
+        Answer answer = run(query, page, parameters);
+        if (answer instanceof Answer.Rows rows && rows.rows().size() > paging.limit()) {
+            return new PagedAnswer(new Answer.Rows(rows.vars(), rows.rows().subList(0, paging.limit()), rows.truncatedAt()), paging, true);
+        }
+        return new PagedAnswer(answer, paging, false);
+    }
+
+    private Answer run(SavedQuery query, Query text, Map<String, List<String>> parameters) {
         Binding binding = ParameterBinder.bind(query, parameters);
         Truncation truncation = new Truncation();
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExec exec = QueryExec.dataset(dataset).query(query.query()).substitution(binding)
+            try (QueryExec exec = QueryExec.dataset(dataset).query(text).substitution(binding)
                     .set(Truncation.SYMBOL, truncation).build()) {
-                if (query.query().isSelectType()) {
+                if (text.isSelectType()) {
                     RowSet rows = exec.select();
                     List<Binding> all = new ArrayList<>();
                     rows.forEachRemaining(all::add);
                     return new Answer.Rows(rows.getResultVars(), all, truncation.cutAt());
                 }
-                if (query.query().isAskType()) {
+                if (text.isAskType()) {
                     return new Answer.Bool(exec.ask());
                 }
                 Graph graph = GraphFactory.createDefaultGraph();
-                (query.query().isConstructType() ? exec.construct() : DescribeCap.describe(exec)).find().forEachRemaining(graph::add);
+                (text.isConstructType() ? exec.construct() : DescribeCap.describe(exec)).find().forEachRemaining(graph::add);
                 return new Answer.Triples(graph, truncation.cutAt());
             }
         });

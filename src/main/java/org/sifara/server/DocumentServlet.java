@@ -1,11 +1,14 @@
 package org.sifara.server;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
-import org.apache.jena.graph.Graph;
 import org.sifara.pages.ResourcePage;
+import org.sifara.publish.DocumentPage;
 import org.sifara.publish.Download;
+import org.sifara.publish.Labeler;
 import org.sifara.publish.Publication;
 import org.sifara.server.http.DocumentForm;
 import org.sifara.server.http.ReadOnlyServlet;
@@ -16,31 +19,35 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * {@code /doc/<kind>/<slug>.<ext>}: the document about a thing in the form its extension names;
- * without an extension, 303 to one by Accept.
+ * {@code /doc/<kind>/<slug>.<ext>[?page=N]}: the document about a thing in the form its extension
+ * names, a page at a time (page 1 without {@code ?page}); a page with more after it says so in a
+ * {@code Link: <...>; rel="next"} header, as in its RDF (Hydra) and HTML. Without an extension,
+ * 303 to one by Accept, keeping the page.
  */
 final class DocumentServlet extends ReadOnlyServlet {
     private static final long serialVersionUID = 1L;
-    private final transient Publication pub;
-
-    DocumentServlet(Publication pub) {
-        this.pub = pub;
-    }
 
     @Override
     protected void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Publication pub = LiveSite.publication(req);
         Optional<DocumentPath> target = DocumentPath.parse(subPath(req));
-        if (target.isEmpty() || !pub.documents().exists(target.get().kind(), target.get().slug())) {
+        if (target.isEmpty() || !pub.exists(target.get().kind(), target.get().slug())) {
             Responses.text(resp, HttpServletResponse.SC_NOT_FOUND, "No document at /doc/" + subPath(req) + ".");
             return;
         }
+        Optional<Integer> page = PageParameter.of(req);
+        if (page.isEmpty()) {
+            Responses.text(resp, HttpServletResponse.SC_BAD_REQUEST, "page must be a whole number from 1, such as ?page=2.");
+            return;
+        }
         DocumentPath t = target.get();
+        String query = page.get() > 1 ? "?page=" + page.get() : "";
         if (t.extension() == null) {
             Optional<DocumentForm> form = DocumentForm.negotiate(req.getHeader("Accept"));
             if (form.isEmpty()) {
                 Responses.notAcceptable(resp, DocumentForm.available());
             } else {
-                Serve.seeOther(resp, "/" + t.document() + "." + form.get().extension());
+                Serve.seeOther(resp, "/" + t.document() + "." + form.get().extension() + query);
             }
             return;
         }
@@ -50,14 +57,45 @@ final class DocumentServlet extends ReadOnlyServlet {
                     + String.join(", .", DocumentForm.all().stream().map(DocumentForm::extension).toList()) + ".");
             return;
         }
+        Optional<DocumentPage> found = pub.document(t.kind(), t.slug(), page.get());
+        if (found.isEmpty()) {
+            Responses.text(resp, HttpServletResponse.SC_NOT_FOUND, "The document /doc/" + subPath(req) + " has no page " + page.get() + ".");
+            return;
+        }
+        DocumentPage doc = found.get();
+        String key = t.document() + query;
         Download body = form.get().isHtml()
-                ? pub.html(t.document(), () -> new ResourcePage(document(t), pub.node(t.thing()), pub.labeler(), pub.base())
-                        .render(Alternates.of("/" + t.document())))
-                : pub.rdf(t.document(), () -> document(t), form.get().rdf(), t.slug() + "." + t.extension());
+                ? pub.html(key, () -> html(pub, t, doc, query))
+                : pub.rdf(key, doc::graph, form.get().rdf(), t.slug() + (page.get() > 1 ? "-page-" + page.get() : "") + "." + t.extension());
+        String links = links("/" + t.document() + "." + t.extension(), doc);
+        if (links != null) {
+            resp.setHeader("Link", links);
+        }
         Serve.download(req, resp, body, pub.lastModified(), false, false);
     }
 
-    private Graph document(DocumentPath t) {
-        return pub.documents().about(t.kind(), t.slug()).orElseThrow();
+    private static String html(Publication pub, DocumentPath t, DocumentPage doc, String query) {
+        Labeler labeler = pub.labeler();
+        labeler.preload(Labeler.mentioned(doc.graph()));
+        String path = "/" + t.document() + ".html";
+        List<ResourcePage.Alternate> alternates = Alternates.of("/" + t.document()).stream()
+                .map(a -> new ResourcePage.Alternate(a.label(), a.mediaType(), a.href() + query)).toList();
+        ResourcePage.Pages pages = new ResourcePage.Pages(doc.page(),
+                doc.page() > 1 ? path + (doc.page() > 2 ? "?page=" + (doc.page() - 1) : "") : null,
+                doc.hasNext() ? path + "?page=" + (doc.page() + 1) : null);
+        return new ResourcePage(doc.graph(), pub.node(t.thing()), labeler, pub.base()).render(alternates, pages);
+    }
+
+    /** The Link header of a page: the first page, and the previous and next ones where they exist. */
+    static String links(String path, DocumentPage doc) {
+        List<String> links = new ArrayList<>();
+        if (doc.page() > 1) {
+            links.add("<" + path + ">; rel=\"first\"");
+            links.add("<" + path + (doc.page() > 2 ? "?page=" + (doc.page() - 1) : "") + ">; rel=\"prev\"");
+        }
+        if (doc.hasNext()) {
+            links.add("<" + path + "?page=" + (doc.page() + 1) + ">; rel=\"next\"");
+        }
+        return links.isEmpty() ? null : String.join(", ", links);
     }
 }

@@ -15,14 +15,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /** {@code /download/sifara.<ext>}: the whole dataset, as an attachment. */
 final class DownloadServlet extends ReadOnlyServlet {
     private static final long serialVersionUID = 1L;
-    private final transient Publication pub;
-
-    DownloadServlet(Publication pub) {
-        this.pub = pub;
-    }
-
     @Override
     protected void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Publication pub = LiveSite.publication(req);
         String name = subPath(req);
         Optional<DatasetDownload> file = pub.downloads().named(name);
         if (file.isEmpty()) {

@@ -28,12 +28,10 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class EndpointDescription implements Filter {
 
-    private final Publication pub;
     private final Graph serviceDescription;
 
     EndpointDescription(Publication pub) {
-        this.pub = pub;
-        this.serviceDescription = RDFParser.fromString(serviceDescription(), Lang.TURTLE).toGraph();
+        this.serviceDescription = RDFParser.fromString(serviceDescription(pub), Lang.TURTLE).toGraph();
     }
 
     @Override
@@ -57,13 +55,14 @@ final class EndpointDescription implements Filter {
             Responses.notAcceptable(resp, DocumentForm.available());
             return;
         }
+        Publication pub = LiveSite.publication(req);
         Download body = form.get().isHtml()
                 ? pub.html("sparql", () -> new EndpointPage(pub.base()).render())
                 : pub.rdf("sparql", () -> serviceDescription, form.get().rdf(), "sparql." + form.get().extension());
         Serve.download(req, resp, body, pub.lastModified(), false, true);
     }
 
-    private String serviceDescription() {
+    private static String serviceDescription(Publication pub) {
         String b = pub.base().value();
         return "PREFIX sd: <http://www.w3.org/ns/sparql-service-description#>\n"
                 + "PREFIX void: <http://rdfs.org/ns/void#>\n\n"

@@ -13,14 +13,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /** {@code /}: what the dataset is, with links to everything. */
 final class HomeServlet extends ReadOnlyServlet {
     private static final long serialVersionUID = 1L;
-    private final transient Publication pub;
-
-    HomeServlet(Publication pub) {
-        this.pub = pub;
-    }
-
     @Override
     protected void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Publication pub = LiveSite.publication(req);
         Serve.download(req, resp, pub.html("home", () -> new HomePage(pub).render()), pub.lastModified(), false, false);
     }
 }

@@ -24,17 +24,16 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class OntologyServlet extends ReadOnlyServlet {
     private static final long serialVersionUID = 1L;
-    private final transient Publication pub;
     private final String version;
 
     OntologyServlet(Publication pub) {
-        this.pub = pub;
         this.version = pub.ontology().find(NodeFactory.createURI(pub.base().ontologyIri()), OWL.versionInfo.asNode(), Node.ANY)
                 .nextOptional().map(t -> t.getObject().getLiteralLexicalForm()).orElse("");
     }
 
     @Override
     protected void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Publication pub = LiveSite.publication(req);
         String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
         if (path.equals("/ontology") || path.equals("/ontology/" + version) || path.equals("/ontology/shapes")) {
             boolean shapes = path.endsWith("/shapes");

@@ -23,14 +23,9 @@ import jakarta.servlet.http.HttpServletResponse;
 final class VoidServlet extends ReadOnlyServlet {
     private static final long serialVersionUID = 1L;
     static final String PATH = "/.well-known/void";
-    private final transient Publication pub;
-
-    VoidServlet(Publication pub) {
-        this.pub = pub;
-    }
-
     @Override
     protected void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Publication pub = LiveSite.publication(req);
         String path = req.getServletPath();
         if (path.equals("/dataset")) {
             Serve.seeOther(resp, PATH);

@@ -40,11 +40,12 @@ class LayeringTest {
             Map.entry("store", Set.of("config")),
             Map.entry("query", Set.of("config", "rdf", "vocab", "store")),
             Map.entry("publish", Set.of("config", "rdf", "vocab", "facts", "convert", "store", "query")),
+            Map.entry("build", Set.of("config", "rdf", "vocab", "facts", "convert", "store", "publish")),
             Map.entry("pages", Set.of("config", "rdf", "vocab", "facts", "publish", "query")),
             Map.entry("server.http", Set.of("config", "rdf", "publish", "query", "store")),
             Map.entry("server", Set.of("config", "rdf", "vocab", "facts", "store", "query", "publish", "pages", "server.http")),
-            Map.entry("cli", Set.of("config", "rdf", "vocab", "facts", "convert", "store", "query", "publish", "pages", "server",
-                    "server.http")));
+            Map.entry("cli", Set.of("config", "rdf", "vocab", "facts", "convert", "store", "query", "publish", "build", "pages",
+                    "server", "server.http")));
 
     private static final Pattern MENTION = Pattern.compile("org\\.sifara\\.((?:[a-z]+\\.)*)[A-Z]");
 

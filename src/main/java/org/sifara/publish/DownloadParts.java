@@ -59,11 +59,11 @@ public final class DownloadParts {
     /** Writes the parts of one graph that are not already kept (on any thread). */
     public GraphParts write(Graph graph, Node graphName) {
         SortedGraph sorted = graph instanceof SortedGraph s ? s : new SortedGraph(graph);
-        byte[] nt = writer.block(sorted, graphName, RdfForm.NTRIPLES);
-        String hash = sha256(graphName.getURI().getBytes(StandardCharsets.UTF_8), nt).substring(0, 32);
+        Map<RdfForm, byte[]> blocks = writer.blocks(sorted, graphName);
+        String hash = sha256(graphName.getURI().getBytes(StandardCharsets.UTF_8), blocks.get(RdfForm.NTRIPLES)).substring(0, 32);
         Map<RdfForm, Part> parts = new EnumMap<>(RdfForm.class);
         for (RdfForm form : RdfForm.values()) {
-            byte[] bytes = form == RdfForm.NTRIPLES ? nt : writer.block(sorted, graphName, form);
+            byte[] bytes = blocks.get(form);
             byte[] deflated = JoinedGzip.deflatePart(bytes);
             keep(file(hash, form), deflated);
             parts.put(form, new Part(bytes.length, deflated.length, JoinedGzip.crc(bytes)));
@@ -109,8 +109,8 @@ public final class DownloadParts {
         return dir.resolve(hash.substring(0, 2)).resolve(hash + "." + form.extension() + ".dfl");
     }
 
-    /** Deletes every part not named by one of {@code hashes} (those of the generations kept). */
-    public void keepOnly(Collection<String> hashes) {
+    /** Deletes every part in {@code dir} not named by one of {@code hashes} (those of the generations kept). */
+    public static void keepOnly(Path dir, Collection<String> hashes) {
         Set<String> keep = Set.copyOf(hashes);
         if (!Files.isDirectory(dir)) {
             return;

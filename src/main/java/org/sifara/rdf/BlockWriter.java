@@ -10,10 +10,10 @@ import java.util.TreeMap;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.sparql.core.Quad;
 
 /**
  * Writes a whole-dataset file as a head, one block per named graph, and a tail, so that a file of
@@ -51,18 +51,38 @@ public final class BlockWriter {
         };
     }
 
+    /** The blocks of one named graph in every form (the Turtle one written once, for TriG too). */
+    public Map<RdfForm, byte[]> blocks(SortedGraph graph, Node graphName) {
+        Map<RdfForm, byte[]> blocks = new java.util.EnumMap<>(RdfForm.class);
+        for (RdfForm form : RdfForm.values()) {
+            blocks.put(form, form == RdfForm.TRIG ? trig(graphName, blocks.get(RdfForm.TURTLE)) : block(graph, graphName, form));
+        }
+        return blocks;
+    }
+
+    /** A TriG graph block holds Turtle statements: the Turtle block, between braces. */
+    private static byte[] trig(Node graphName, byte[] turtle) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(turtle.length + 256);
+        out.writeBytes(("\n" + NodeFmtLib.strNT(graphName) + " {\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(turtle);
+        out.writeBytes("}\n".getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
     /** The block of one named graph in one form. */
     public byte[] block(SortedGraph graph, Node graphName, RdfForm form) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         switch (form) {
             case NTRIPLES -> stream(out, RdfForm.NTRIPLES, s -> graph.find().forEachRemaining(s::triple));
             case TURTLE -> stripHead(form, stream(out, form, s -> graph.find().forEachRemaining(s::triple)));
-            case TRIG -> stripHead(form, stream(out, form, s -> graph.find().forEachRemaining(t -> s.quad(Quad.create(graphName, t)))));
+            case TRIG -> {
+                return trig(graphName, block(graph, graphName, RdfForm.TURTLE));
+            }
             case JSONLD -> new JsonLdBlocks(prefixes).write(graph.find(), out);
             case RDFXML -> new RdfXmlBlocks(prefixes).write(graph.find(), out);
         }
         byte[] bytes = out.toByteArray();
-        if (form == RdfForm.TURTLE || form == RdfForm.TRIG) {
+        if (form == RdfForm.TURTLE) {
             byte[] head = heads.get(form);
             return java.util.Arrays.copyOfRange(bytes, head.length, bytes.length);
         }

@@ -106,7 +106,8 @@ public final class StoreDirectory {
     /** Makes {@code name} the generation to serve, in one atomic rename. */
     public void switchTo(String name) {
         try {
-            Path tmp = Files.createTempFile(dir, ".current-", ".tmp");
+            // Under the build lock, one build at a time writes this file; readable by a server of another user.
+            Path tmp = dir.resolve(".current.tmp");
             Files.writeString(tmp, name + "\n", StandardCharsets.UTF_8);
             Files.move(tmp, dir.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
@@ -175,16 +176,19 @@ public final class StoreDirectory {
         deleteTree(generation(name));
     }
 
-    /** Copies a generation's database into another, but not its locks: a server reading it changes nothing. */
+    /**
+     * Copies a generation (its database and build records) into another, but not its locks: a
+     * server reading it changes nothing, so it may go on serving it meanwhile.
+     */
     public void copy(String from, String to) {
-        Path source = database(from);
-        Path target = database(to);
+        Path source = generation(from);
+        Path target = generation(to);
         try (Stream<Path> walk = Files.walk(source)) {
             for (Path p : walk.toList()) {
                 Path dest = target.resolve(source.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(dest);
-                } else if (!p.getFileName().toString().endsWith(".lock")) {
+                } else if (!p.getFileName().toString().endsWith(".lock") && !p.getFileName().toString().equals(BUILDING)) {
                     Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
                 }
             }

@@ -28,6 +28,7 @@ public final class Tdb2Store implements TripleStore {
     private final DatasetGraph forPages;
     private final String identity;
     private final Optional<Path> record;
+    private boolean closed;
 
     private Tdb2Store(StoreDirectory store, String generation, GenerationLock lock) {
         this.generation = generation;
@@ -48,6 +49,16 @@ public final class Tdb2Store implements TripleStore {
         String generation = store.current().orElseThrow(() -> new SifaraException("sifara: " + store.path()
                 + " holds no store yet; write one with: sifara build --store " + store.path()));
         return open(store, generation, wait);
+    }
+
+    /** Opens one generation that the caller has taken ({@link StoreDirectory#tryUse}); closing the store lets go of it. */
+    public static Tdb2Store openTaken(StoreDirectory store, String generation, GenerationLock lock) {
+        try {
+            return new Tdb2Store(store, generation, lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     /** Opens one generation, waiting up to {@code wait} if someone else has it. */
@@ -95,7 +106,11 @@ public final class Tdb2Store implements TripleStore {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             TDBInternal.expel(dataset);
         } finally {

@@ -31,6 +31,7 @@ import org.sifara.rdf.RdfForm;
 import org.sifara.store.DatasetStatistics;
 import org.sifara.store.GenerationLock;
 import org.sifara.store.StoreDirectory;
+import org.sifara.store.StoredTerms;
 import org.sifara.store.UnionDefaultGraph;
 import org.sifara.vocab.Prefixes;
 
@@ -182,8 +183,8 @@ public final class Builder {
             sink.replace(ontologyName, sources.ontology());
             sink.replace(registryName, registryGraph);
             List<StoreRecord.Graph> graphs = new ArrayList<>();
-            graphs.add(new StoreRecord.Graph(ontologyName, null, parts.write(sources.ontology(), ontologyName)));
-            graphs.add(new StoreRecord.Graph(registryName, null, parts.write(registryGraph, registryName)));
+            graphs.add(new StoreRecord.Graph(ontologyName, null, parts.write(StoredTerms.asStored(sources.ontology()), ontologyName)));
+            graphs.add(new StoreRecord.Graph(registryName, null, parts.write(StoredTerms.asStored(registryGraph), registryName)));
             List<String[]> extra = new ArrayList<>();
             Map<String, StoreRecord.Graph> priorGraphs = new HashMap<>();
             if (target.prior != null) {

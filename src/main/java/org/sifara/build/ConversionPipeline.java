@@ -20,6 +20,7 @@ import org.sifara.facts.ArticleFacts;
 import org.sifara.facts.Problems;
 import org.sifara.facts.SourcePosition;
 import org.sifara.publish.DownloadParts;
+import org.sifara.store.StoredTerms;
 
 /**
  * Converts and validates the articles a build must rebuild, on several threads, and hands each
@@ -106,7 +107,7 @@ final class ConversionPipeline {
             Problems found = sources.validate(o.result(), registryGraph, registryPositions, used);
             problems.absorb(found);
             if (!problems.hasErrors()) {
-                write(o.result(), parts.write(o.result().graph(), graphName(o.slug())), hashes, declared, sink, built);
+                write(o.result(), parts.write(StoredTerms.asStored(o.result().graph()), graphName(o.slug())), hashes, declared, sink, built);
             }
         }
         return built;
@@ -140,7 +141,7 @@ final class ConversionPipeline {
             if (validation.hasErrors()) {
                 return new Outcome(slug, null, result.problems(), null, false, null);
             }
-            return new Outcome(slug, result, result.problems(), parts.write(result.graph(), graphName(slug)), false, null);
+            return new Outcome(slug, result, result.problems(), parts.write(StoredTerms.asStored(result.graph()), graphName(slug)), false, null);
         } catch (RuntimeException e) {
             return new Outcome(slug, null, new Problems(), null, false, e);
         }

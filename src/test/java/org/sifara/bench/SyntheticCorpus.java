@@ -22,14 +22,14 @@ import org.sifara.facts.ArticleReader;
  * facts.yaml) and every reference to one gets the same suffix. References to the registry are
  * left alone, so all copies point at the same people, places and organisations.
  */
-final class SyntheticCorpus {
+public final class SyntheticCorpus {
 
     private static final Pattern DEFINED_ID = Pattern.compile("(?m)^\\s*-\\s+id:\\s*([a-z0-9-]+)\\s*$");
 
     private SyntheticCorpus() {}
 
     /** Writes {@code articles} articles into the empty folder {@code target}. */
-    static void generate(Path seed, int articles, Path target) throws IOException {
+    public static void generate(Path seed, int articles, Path target) throws IOException {
         try (Stream<Path> top = Files.list(seed)) {
             for (Path file : top.filter(Files::isRegularFile).toList()) {
                 Files.copy(file, target.resolve(file.getFileName().toString()));
@@ -74,7 +74,7 @@ final class SyntheticCorpus {
         return any.matcher(facts).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + suffix));
     }
 
-    static void delete(Path dir) throws IOException {
+    public static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

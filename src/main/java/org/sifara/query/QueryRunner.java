@@ -8,6 +8,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -60,7 +61,13 @@ public final class QueryRunner {
                 if (text.isSelectType()) {
                     RowSet rows = exec.select();
                     List<Binding> all = new ArrayList<>();
-                    rows.forEachRemaining(all::add);
+                    // Copied term by term inside the transaction: a store's rows may hold node ids
+                    // that are looked up only when read, which must not happen after it ends.
+                    rows.forEachRemaining(row -> {
+                        BindingBuilder copy = BindingBuilder.create();
+                        row.forEach(copy::add);
+                        all.add(copy.build());
+                    });
                     return new Answer.Rows(rows.getResultVars(), all, truncation.cutAt());
                 }
                 if (text.isAskType()) {

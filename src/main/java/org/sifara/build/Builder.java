@@ -111,8 +111,9 @@ public final class Builder {
                 ChangeSet changes = ChangeSet.of(hashes, priorEntries, whole);
                 if (changes.nothing() && target.name().equals(current)) {
                     target.close();
+                    progress.step("", 0);
                     return new BuildReport(target.name(), "up to date", folders.size(), 0, 0, prior.figures().triples(),
-                            seconds(start), List.of());
+                            seconds(start), List.of(), progress.steps());
                 }
                 if (!target.fresh && (whole || changes.rebuild().size() > Math.max(64, BULK_SHARE * folders.size()))) {
                     target = target.freshInstead();
@@ -176,7 +177,7 @@ public final class Builder {
             Map<String, ConversionPipeline.Built> built = new ConversionPipeline(sources, index, registryGraph, registryPositions,
                     parts, config.threads(), progress).run(folders, hashes, declared, sink, problems);
             problems.throwIfErrors();
-            progress.step("Writing the registry, the ontology and the record", 0);
+            progress.step("Writing the registry and the ontology", 0);
             changes.removed().forEach(slug -> sink.remove(sources.minter().articleGraph(slug)));
             Node ontologyName = sources.minter().ontologyGraph();
             Node registryName = sources.minter().entitiesGraph();
@@ -203,6 +204,7 @@ public final class Builder {
                 downloads.put(form, parts.totals(form, inOrder));
             }
             long[] triples = {0};
+            progress.step(target.fresh ? "Indexing (bulk load), counting, committing" : "Counting and committing", 0);
             sink.commit(dataset -> {
                 DatasetStatistics statistics = DatasetStatistics.ofTdb2(dataset, config.base().value() + "id/");
                 VoidFigures figures = VoidFigures.compute(statistics, UnionDefaultGraph.over(dataset), config.base());
@@ -211,14 +213,13 @@ public final class Builder {
                         Instant.now(), registryHash, sharedHash, figures, graphs, downloads, extra).write(record);
             }, record);
             deleteOtherRecords(record);
+            progress.step("", 0);
             return new BuildReport(target.name(), target.how, bySlug.size(), built.size(), changes.removed().size(), triples[0],
-                    seconds(start), problems.warnings());
+                    seconds(start), problems.warnings(), progress.steps());
         } catch (RuntimeException | Error e) {
             sink.abort();
             deleteQuietly(record);
             throw e;
-        } finally {
-            progress.step("", 0);
         }
     }
 

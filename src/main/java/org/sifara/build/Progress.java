@@ -21,6 +21,8 @@ public final class Progress implements AutoCloseable {
     private volatile long total;
     private volatile long started = System.nanoTime();
     private int lastLength;
+    /** Seconds per step, in order, for the report. */
+    private final java.util.Map<String, Double> steps = new java.util.LinkedHashMap<>();
 
     private Progress(PrintWriter out) {
         this.out = out;
@@ -45,13 +47,21 @@ public final class Progress implements AutoCloseable {
     }
 
     /** Starts a step of {@code steps} units (0: a step without a count). */
-    void step(String name, long steps) {
+    void step(String name, long units) {
         draw();
+        if (!step.isEmpty()) {
+            steps.merge(step, (System.nanoTime() - started) / 1e9, Double::sum);
+        }
         step = name;
-        total = steps;
+        total = units;
         done.set(0);
         started = System.nanoTime();
         draw();
+    }
+
+    /** The seconds each finished step took, in order. */
+    java.util.Map<String, Double> steps() {
+        return new java.util.LinkedHashMap<>(steps);
     }
 
     void advance() {

@@ -38,6 +38,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "How many articles are converted and validated at once. Default: the number of cores.")
     private Integer threads;
 
+    @Option(names = "--timings", description = "Also print how long each step took.")
+    private boolean timings;
+
     @Override
     public Integer call() {
         int n = threads == null ? BuildConfig.defaultThreads() : threads;
@@ -58,6 +61,9 @@ final class BuildCommand implements Callable<Integer> {
                     "Built %s (%s) in %.1f s: %d of %d articles converted, %d removed; %d triples, in %s%n",
                     report.generation(), report.how(), report.seconds(), report.converted(), report.articles(), report.removed(),
                     report.triples(), store);
+        }
+        if (timings) {
+            report.steps().forEach((step, seconds) -> spec.commandLine().getOut().printf(Locale.ROOT, "  %-45s %8.2f s%n", step, seconds));
         }
         return 0;
     }

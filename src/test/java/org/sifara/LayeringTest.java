@@ -41,11 +41,12 @@ class LayeringTest {
             Map.entry("query", Set.of("config", "rdf", "vocab", "store")),
             Map.entry("remote", Set.of("config", "rdf", "store")),
             Map.entry("publish", Set.of("config", "rdf", "vocab", "facts", "convert", "store", "query")),
+            Map.entry("build", Set.of("config", "rdf", "vocab", "facts", "convert", "store", "publish")),
             Map.entry("pages", Set.of("config", "rdf", "vocab", "facts", "publish", "query")),
             Map.entry("server.http", Set.of("config", "rdf", "publish", "query", "store")),
             Map.entry("server", Set.of("config", "rdf", "vocab", "facts", "store", "query", "publish", "pages", "server.http")),
-            Map.entry("cli", Set.of("config", "rdf", "vocab", "facts", "convert", "store", "query", "publish", "pages", "server",
-                    "server.http", "remote")));
+            Map.entry("cli", Set.of("config", "rdf", "vocab", "facts", "convert", "store", "query", "publish", "build", "pages",
+                    "server", "server.http", "remote")));
 
     private static final Pattern MENTION = Pattern.compile("org\\.sifara\\.((?:[a-z]+\\.)*)[A-Z]");
 

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Sifara: a linked-data publisher for the facts of diplomatic news.",
-        subcommands = {ServeCommand.class, ConvertCommand.class, QueryCommand.class, PublishCommand.class,
+        subcommands = {ServeCommand.class, BuildCommand.class, ConvertCommand.class, QueryCommand.class, PublishCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

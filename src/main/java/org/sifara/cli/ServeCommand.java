@@ -1,10 +1,13 @@
 package org.sifara.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.sifara.SifaraException;
 import org.sifara.config.ServerConfig;
 import org.sifara.publish.Publication;
+import org.sifara.publish.Publications;
+import org.sifara.publish.StorePublications;
 import org.sifara.server.SifaraServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +20,8 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Convert and validate the data, then serve it: a read-only SPARQL endpoint at /sparql,",
                 "dereferenceable IRIs (/id/...), HTML pages, downloads and the dataset description.",
-                "Refuses to start if the data has errors. Stop with Ctrl-C."})
+                "Refuses to start if the data has errors. With --store, serve a store 'sifara build' wrote.",
+                "Stop with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
@@ -35,6 +39,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "The address to listen on (0.0.0.0 for every interface). Default: ${DEFAULT-VALUE}.")
     private String bind;
 
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Serve the store that 'sifara build' wrote in DIR, converting nothing (--data is then not read, and the "
+                    + "base is the store's); a later build is served as soon as it is done, without a pause.")
+    private Path store;
+
     @Option(names = "--max-concurrent-queries", paramLabel = "N",
             description = "The most queries that run at once, at /sparql and as saved queries together (one place is kept "
                     + "for saved queries); more wait or get 503 with Retry-After. Default: the number of cores, at least 2.")
@@ -47,14 +56,16 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ServerConfig config = config();
-        Publication pub = Publication.load(data.base, data.data);
-        SifaraServer server = startOrExplain(pub, config);
+        Publications publications = store != null ? StorePublications.open(store)
+                : Publications.fixed(Publication.load(data.base, data.data));
+        SifaraServer server = startOrExplain(publications, config);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             LOG.info("Sifara stopped");
         }, "sifara-shutdown"));
         String host = bind.equals("0.0.0.0") ? "localhost" : bind.contains(":") ? "[" + bind + "]" : bind;
-        LOG.info("Sifara is ready at http://{}:{}/ (SPARQL at /sparql, base {})", host, server.port(), data.base);
+        LOG.info("Sifara is ready at http://{}:{}/ (SPARQL at /sparql, base {}{})", host, server.port(), server.publication().base(),
+                store == null ? "" : ", serving the store " + store);
         server.join();
         return 0;
     }
@@ -72,10 +83,11 @@ final class ServeCommand implements Callable<Integer> {
                 ServerConfig.DEFAULT_MAX_REQUEST_BYTES, ServerConfig.DEFAULT_MAX_HEADER_BYTES, ServerConfig.DEFAULT_BODY_DEADLINE);
     }
 
-    private static SifaraServer startOrExplain(Publication pub, ServerConfig config) {
+    private static SifaraServer startOrExplain(Publications publications, ServerConfig config) {
         try {
-            return SifaraServer.start(pub, config);
+            return SifaraServer.start(publications, config);
         } catch (RuntimeException e) {
+            publications.close();
             Throwable cause = e;
             while (cause.getCause() != null) {
                 cause = cause.getCause();

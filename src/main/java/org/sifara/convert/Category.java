@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** What an id names, for resolving references and explaining a wrong one. */
-enum Category {
+public enum Category {
     PERSON("a person"),
     ORGANIZATION("an organisation"),
     COUNTRY("a state (type country)"),

@@ -1,30 +1,20 @@
 package org.sifara.convert;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.sifara.config.BaseIri;
 import org.sifara.config.ConvertConfig;
 import org.sifara.facts.ArticleFacts;
-import org.sifara.facts.ArticleReader;
-import org.sifara.facts.FolderLinks;
 import org.sifara.facts.Problems;
-import org.sifara.facts.Registry;
-import org.sifara.facts.RegistryReader;
 import org.sifara.facts.SourcePosition;
-import org.sifara.vocab.OntologyFiles;
 import org.sifara.vocab.Prefixes;
 
 /**
@@ -37,9 +27,15 @@ public final class Converter {
     public static final String ARTICLES_DIR = "articles";
 
     private final BaseIri base;
+    private final Workers workers;
 
     public Converter(BaseIri base) {
+        this(base, Workers.perCore());
+    }
+
+    public Converter(BaseIri base, Workers workers) {
         this.base = base;
+        this.workers = workers;
     }
 
     /**
@@ -57,77 +53,53 @@ public final class Converter {
     }
 
     /**
-     * Converts and validates a data folder, in memory.
+     * Converts and validates a data folder, in memory, the articles on as many threads as there
+     * are cores. The errors are those of a run one article at a time, in the same order.
      *
      * @throws Problems.InvalidInputException with one line per error when the data is invalid
      */
     public Conversion convert(Path dataDir) {
         Problems problems = new Problems();
-        if (!Files.isDirectory(dataDir)) {
-            problems.error(SourcePosition.startOf(dataDir), "the data folder does not exist");
-            problems.throwIfErrors();
-        }
-        FolderLinks.check(dataDir, problems);
+        SharedSources sources = SharedSources.read(base, dataDir, problems);
+        List<Path> folders = sources.articleFolders(problems);
+        List<Optional<ArticleFacts>> read = workers.map(folders, folder -> {
+            Problems own = new Problems();
+            Optional<ArticleFacts> article = sources.read(folder, own);
+            synchronized (problems) {
+                problems.absorb(own);
+            }
+            return article;
+        });
         problems.throwIfErrors();
-        Registry registry = RegistryReader.read(dataDir, problems);
-        List<ArticleFacts> articles = readArticles(dataDir.resolve(ARTICLES_DIR), problems);
+        List<ArticleFacts> articles = read.stream().flatMap(Optional::stream).toList();
+
+        IdIndex index = IdIndex.build(sources.registry(), articles, sources.minter(), problems);
+        Map<Node, SourcePosition> registryPositions = new HashMap<>();
+        Graph registryGraph = sources.registryGraph(index, registryPositions, problems);
+        List<ArticleResult> converted = workers.map(articles, article -> sources.convert(article, index));
+        converted.forEach(a -> problems.absorb(a.problems()));
         problems.throwIfErrors();
 
-        Minter minter = new Minter(base);
-        Graph ontology = OntologyFiles.ontology(base);
-        OntologyTerms terms = new OntologyTerms(ontology, base);
-        IdIndex index = IdIndex.build(registry, articles, minter, problems);
-        Map<Node, SourcePosition> positions = new HashMap<>();
-
-        Graph registryGraph = GraphFactory.createDefaultGraph();
-        RegistryConverter.convert(registry, index, base, new Triples(registryGraph, positions), problems);
-        EntityTriples entities = new EntityTriples(index, registry.verifiedLinks(), base, problems);
+        // Each article is validated with the registry, the ontology and the articles it links to.
+        Map<String, Graph> graphs = new HashMap<>();
+        converted.forEach(a -> graphs.put(a.slug(), a.graph()));
+        sources.validateShared(registryGraph, registryPositions, problems);
+        workers.map(converted, a -> sources.validate(a, registryGraph, registryPositions,
+                a.usesArticles().stream().sorted().map(graphs::get).toList())).forEach(problems::absorb);
+        problems.throwIfErrors();
 
         // A dataset that links the graphs as they are (no copy, no indexes beyond each graph's own):
         // several times smaller and faster to fill than the transactional in-memory dataset, which
         // the server builds from it for querying.
+        Minter minter = sources.minter();
         DatasetGraph dataset = DatasetGraphFactory.createGeneral();
-        Graph union = GraphFactory.createDefaultGraph();
-        dataset.addGraph(minter.ontologyGraph(), ontology);
+        dataset.addGraph(minter.ontologyGraph(), sources.ontology());
         dataset.addGraph(minter.entitiesGraph(), registryGraph);
-        GraphUtil.addInto(union, ontology);
-        GraphUtil.addInto(union, registryGraph);
         long facts = 0;
-        for (ArticleFacts article : articles) {
-            Graph graph = GraphFactory.createDefaultGraph();
-            ArticleConverter converter = new ArticleConverter(article, index, terms, minter, entities,
-                    new Triples(graph, positions), problems);
-            converter.convert();
-            CoverageCheck.check(article.textFile(), new ArticleText(article.text()), converter.covered(), problems);
-            dataset.addGraph(minter.articleGraph(article.slug()), graph);
-            GraphUtil.addInto(union, graph);
-            facts += article.factCount();
+        for (ArticleResult article : converted) {
+            dataset.addGraph(minter.articleGraph(article.slug()), article.graph());
+            facts += article.facts();
         }
-        problems.throwIfErrors();
-
-        // One validation of the union, linear in its size: shapes check links across graphs.
-        new ShapeValidator(OntologyFiles.shapes(base), ontology, base)
-                .validate(union, positions, dataDir.resolve(RegistryReader.ENTITIES_FILE), problems);
-        problems.throwIfErrors();
-        return new Conversion(base, dataset, problems.warnings(), articles.size(), facts);
-    }
-
-    private static List<ArticleFacts> readArticles(Path articlesDir, Problems problems) {
-        List<ArticleFacts> articles = new ArrayList<>();
-        if (!Files.isDirectory(articlesDir)) {
-            problems.error(SourcePosition.startOf(articlesDir), "the articles folder does not exist");
-            return articles;
-        }
-        List<Path> folders;
-        try (Stream<Path> list = Files.list(articlesDir)) {
-            folders = list.filter(Files::isDirectory).sorted().toList();
-        } catch (IOException e) {
-            problems.error(SourcePosition.startOf(articlesDir), "the articles folder cannot be read: " + e.getMessage());
-            return articles;
-        }
-        for (Path folder : folders) {
-            ArticleReader.read(folder, problems).ifPresent(articles::add);
-        }
-        return articles;
+        return new Conversion(base, dataset, problems.warnings(), converted.size(), facts);
     }
 }

@@ -1,16 +1,19 @@
 package org.sifara.convert;
 
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.PrefixMap;
-import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.vocabulary.RDFS;
 import org.sifara.config.BaseIri;
@@ -21,6 +24,8 @@ import org.sifara.vocab.Prefixes;
 /**
  * Validates data against {@code ontology/sifara-shapes.ttl} and turns each violation into one
  * line at the place the offending fact was written, naming the fact and the property in words.
+ * It validates the nodes it is given, against the shapes that target them, so that each article
+ * is validated once, with the graphs it links to as context, instead of the whole union at once.
  */
 final class ShapeValidator {
 
@@ -36,13 +41,26 @@ final class ShapeValidator {
         this.prefixes = Prefixes.forBase(base);
     }
 
-    void validate(Graph data, Map<Node, SourcePosition> positions, Path fallback, Problems problems) {
-        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+    /**
+     * Validates the {@code focus} nodes of {@code data} (those of them that a shape targets) and
+     * reports each violation at the place {@code positions} gives for its node, else at the start
+     * of {@code fallback}.
+     */
+    void validate(Graph data, Collection<Node> focus, Function<Node, SourcePosition> positions, Path fallback, Problems problems) {
+        ValidationContext context = ValidationContext.create(shapes, data);
+        for (Node node : focus) {
+            for (Shape shape : shapes.getTargetShapes()) {
+                if (VLib.isFocusNode(shape, node, data)) {
+                    VLib.validateShape(context, data, shape, node);
+                }
+            }
+        }
+        ValidationReport report = context.generateReport();
         for (ReportEntry entry : report.getEntries()) {
-            Node focus = entry.focusNode();
-            SourcePosition at = Optional.ofNullable(positions.get(focus)).orElse(SourcePosition.startOf(fallback));
+            Node node = entry.focusNode();
+            SourcePosition at = Optional.ofNullable(positions.apply(node)).orElse(SourcePosition.startOf(fallback));
             String path = entry.resultPath() == null ? "" : " (property " + words(entry.resultPath()) + ")";
-            problems.error(at, "SHACL: " + describe(focus) + " " + entry.message() + path);
+            problems.error(at, "SHACL: " + describe(node) + " " + entry.message() + path);
         }
     }
 

@@ -69,6 +69,21 @@ public final class Problems {
         return List.copyOf(kept);
     }
 
+    /**
+     * Takes in what another collection found (one article's, converted on a thread of its own):
+     * its errors, and its warnings within this collection's bound.
+     */
+    public void absorb(Problems other) {
+        errors.addAll(other.errors);
+        other.warnings.forEach(w -> warning(w.at(), w.message()));
+        if (other.warningsLeftOut > 0) {
+            if (warningsLeftOut == 0) {
+                firstLeftOut = other.firstLeftOut;
+            }
+            warningsLeftOut += other.warningsLeftOut;
+        }
+    }
+
     /** Stops the run if anything is wrong; the exception carries every error, one per line. */
     public void throwIfErrors() {
         if (hasErrors()) {

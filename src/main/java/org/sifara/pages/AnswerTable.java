@@ -113,6 +113,26 @@ public final class AnswerTable {
         return m;
     }
 
+    /**
+     * One page of a longer answer, already cut ({@code page} holds its rows only), whose first row is
+     * row {@code firstRow + 1} of the whole; {@code hasNext} says whether rows follow it.
+     */
+    public Map<String, Object> page(Answer page, long firstRow, boolean hasNext, boolean dropRepeated) {
+        Map<String, Object> m = model(page, 0, Integer.MAX_VALUE, dropRepeated);
+        if (!m.containsKey("table")) {
+            return m;
+        }
+        long shown = (Long) m.get("shownTo");
+        boolean more = hasNext || Boolean.TRUE.equals(m.get("more"));
+        m.put("shownFrom", shown == 0 ? 0 : firstRow + 1);
+        m.put("shownTo", firstRow + shown);
+        m.put("more", more);
+        m.put("nextOffset", firstRow + shown);
+        m.put("summary", firstRow == 0 && !more ? site.word(view, "answer_rows", number(shown))
+                : site.word(view, "answer_rows_page", number(shown == 0 ? firstRow : firstRow + 1), number(firstRow + shown)));
+        return m;
+    }
+
     private String number(long n) {
         return Numbers.grouped(BigDecimal.valueOf(n), view.lang());
     }

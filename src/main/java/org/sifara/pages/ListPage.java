@@ -37,12 +37,25 @@ public final class ListPage {
                 + (listing.byDate() ? when : "") + " } GROUP BY ?x " + order + " LIMIT " + limit + " OFFSET " + offset);
     }
 
+    /** A page past the last of a list (page 1 of an empty list is a page that says so). */
+    public static final class NoSuchPage extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NoSuchPage() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** @throws NoSuchPage for a page past the last */
     public String render() {
         FactQueries facts = new FactQueries(site.pub());
         Values values = new Values(site, view);
         List<QuerySolution> rows = rows(facts, listing, view.lang().code(), (long) (page - 1) * Listing.PAGE_SIZE,
                 Listing.PAGE_SIZE + 1);
         boolean more = rows.size() > Listing.PAGE_SIZE;
+        if (rows.isEmpty() && page > 1) {
+            throw new NoSuchPage();
+        }
         List<Node> nodes = rows.stream().limit(Listing.PAGE_SIZE).map(r -> r.getResource("x").asNode()).toList();
         Map<Node, DateText.When> when = listing.byDate() ? facts.when(nodes) : Map.of();
         List<Map<String, Object>> items = new ArrayList<>();

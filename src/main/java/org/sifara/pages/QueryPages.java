@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.sifara.query.Answer;
+import org.sifara.query.PagedAnswer;
+import org.sifara.query.Paging;
 import org.sifara.query.Parameter;
 import org.sifara.query.ParameterType;
 import org.sifara.query.ResultFormat;
@@ -17,14 +18,10 @@ import org.sifara.query.SavedQuery;
 /**
  * HTML for people: the list of saved queries, and one query's page: a form for its parameters
  * (select lists filled from the data for IRIs, the languages for {@code lang}), its answer as a
- * table one page at a time ({@code offset}, {@code limit}), and links to the same answer in every
+ * table one page at a time ({@code offset}, {@code limit}, as {@link Paging} reads them), and links to the same answer in every
  * other format, to its source and to the query editor.
  */
 public final class QueryPages {
-
-    /** Rows on one page of an answer, unless {@code limit} says otherwise (at most {@link #MAX_LIMIT}). */
-    public static final int DEFAULT_LIMIT = 100;
-    public static final int MAX_LIMIT = 500;
 
     private final Site site;
 
@@ -57,11 +54,11 @@ public final class QueryPages {
      * One saved query's page.
      *
      * @param given the parameter values the URL gave (the query's own), after the page's own were taken out
-     * @param answer the answer, or null when the parameters were refused ({@code error} says why)
+     * @param page the page of the answer, or null when the parameters were refused ({@code error} says why)
      * @param editorText the query with its parameters bound, for the editor, or null
      */
-    public String answer(View view, SavedQuery q, Map<String, String> given, Answer answer, String error, long offset,
-                         int limit, String editorText, List<Site.HeadLink> head) {
+    public String answer(View view, SavedQuery q, Map<String, String> given, PagedAnswer page, String error,
+                         String editorText, List<Site.HeadLink> head) {
         Map<String, Object> m = site.model(view);
         m.put("name", q.name());
         m.put("summary", q.header().summary());
@@ -70,8 +67,10 @@ public final class QueryPages {
         m.put("fields", fields(view, q, given));
         m.put("pinnedLang", view.pinned() && q.parameters().stream().noneMatch(p -> p.name().equals("lang"))
                 ? view.lang().code() : null);
-        if (answer != null) {
-            Map<String, Object> table = new AnswerTable(site, view).model(answer, offset, limit, true);
+        if (page != null) {
+            long offset = page.paging().offset();
+            int limit = page.paging().limit();
+            Map<String, Object> table = new AnswerTable(site, view).page(page.answer(), offset, page.hasNext(), true);
             m.put("answer", table);
             if (offset > 0) {
                 m.put("previous", pageHref(q, given, view, Math.max(0, offset - limit), limit));
@@ -155,7 +154,7 @@ public final class QueryPages {
 
     private static String pageHref(SavedQuery q, Map<String, String> given, View view, long offset, int limit) {
         String href = href(q, given, "offset", Long.toString(offset));
-        if (limit != DEFAULT_LIMIT) {
+        if (limit != Paging.DEFAULT_LIMIT) {
             href = View.withParams(href, "limit", Integer.toString(limit));
         }
         return view.pinned() && !given.containsKey("lang") ? View.withParams(href, "lang", view.lang().code()) : href;

@@ -11,11 +11,10 @@ import java.util.TreeMap;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.sifara.facts.Labels;
 import org.sifara.publish.Labeler;
+import org.sifara.vocab.Hydra;
 import org.sifara.vocab.Sem;
 import org.sifara.vocab.Sifara;
 
@@ -33,7 +32,6 @@ public final class ResourcePage {
 
     /** How many things a page lists in one group before it points to the query editor for the rest. */
     static final int GROUP_LIMIT = 100;
-    static final Node HYDRA_NEXT = NodeFactory.createURI("http://www.w3.org/ns/hydra/core#next");
 
     private final Site site;
     private final View view;
@@ -88,14 +86,22 @@ public final class ResourcePage {
         }
         m.put("evidence", new EvidenceQuotes(doc, values, site.pub().base()).of(focus));
         m.put("incoming", new IncomingLinks(doc, focus, values, predicates, site, eventsShown).groups());
-        doc.find(Node.ANY, HYDRA_NEXT, Node.ANY).nextOptional()
-                .ifPresent(t -> m.put("next", values.href(t.getObject().getURI())));
+        // A paged document (what refers to it, its evidence) says in Hydra where its other pages are.
+        doc.find(Node.ANY, Hydra.next, Node.ANY).nextOptional().ifPresent(t -> m.put("next", htmlPage(t.getObject())));
+        doc.find(Node.ANY, Hydra.previous, Node.ANY).nextOptional().ifPresent(t -> m.put("previous", htmlPage(t.getObject())));
         m.put("alternates", alternates);
         for (String list : List.of("groups", "participants", "participations", "evidence", "incoming")) {
             m.put("has" + Character.toUpperCase(list.charAt(0)) + list.substring(1),
                     m.get(list) instanceof List<?> l && !l.isEmpty());
         }
         return site.page(view, "resource", m, title, null, Site.alternates(alternates), List.of());
+    }
+
+    /** The HTML form of another page of this document: {@code <base>doc/x/y?page=2} links {@code /doc/x/y.html?page=2}. */
+    private String htmlPage(Node pageIri) {
+        String href = values.href(pageIri.getURI());
+        int query = href.indexOf('?');
+        return query < 0 ? href + ".html" : href.substring(0, query) + ".html" + href.substring(query);
     }
 
     /**

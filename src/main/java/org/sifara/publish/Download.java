@@ -2,6 +2,7 @@ package org.sifara.publish;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,7 +14,7 @@ import java.util.zip.GZIPOutputStream;
  * One downloadable file, held ready in memory (the data is read-only): its bytes, the same
  * gzipped, and a strong ETag for each encoding.
  */
-public record Download(String fileName, String contentType, byte[] bytes, byte[] gzipped, String etag) {
+public record Download(String fileName, String contentType, byte[] bytes, byte[] gzipped, String etag) implements DatasetDownload {
 
     public static Download of(String fileName, String contentType, byte[] bytes) {
         return new Download(fileName, contentType, bytes, gzip(bytes), etag(bytes));
@@ -23,9 +24,14 @@ public record Download(String fileName, String contentType, byte[] bytes, byte[]
         return of(fileName, contentType, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The ETag of the gzipped form: a different representation needs a different tag. */
-    public String gzipEtag() {
-        return etag.substring(0, etag.length() - 1) + "-gzip\"";
+    @Override
+    public long length(boolean gzip) {
+        return gzip ? gzipped.length : bytes.length;
+    }
+
+    @Override
+    public void writeTo(OutputStream out, boolean gzip) throws IOException {
+        out.write(gzip ? gzipped : bytes);
     }
 
     static String etag(byte[] bytes) {

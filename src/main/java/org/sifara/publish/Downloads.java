@@ -10,16 +10,19 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.sifara.rdf.RdfForm;
 import org.sifara.rdf.SortedWriter;
 
-/** The whole dataset in every {@link RdfForm}, as {@code sifara.<ext>}, written once and held ready. */
+/** The whole dataset in every {@link RdfForm}, as {@code sifara.<ext>}. */
 public final class Downloads {
 
-    private final Map<RdfForm, Download> files;
+    private final Map<RdfForm, DatasetDownload> files;
 
-    private Downloads(Map<RdfForm, Download> files) {
-        this.files = Collections.unmodifiableMap(files);
+    Downloads(Map<RdfForm, ? extends DatasetDownload> files) {
+        this.files = Collections.unmodifiableMap(new EnumMap<>(files));
     }
 
-    /** Writes the dataset in every form (sorted, fixed prefixes: the same bytes on every start). */
+    /**
+     * An in-memory dataset in every form, written once and held ready (sorted, fixed prefixes: the
+     * same bytes on every start).
+     */
     static Downloads of(DatasetGraph dataset, PrefixMap prefixes) {
         Map<RdfForm, Download> files = new EnumMap<>(RdfForm.class);
         new SortedWriter(prefixes).writeAll(dataset)
@@ -28,16 +31,16 @@ public final class Downloads {
     }
 
     /** The download named {@code sifara.<ext>}, if there is one. */
-    public Optional<Download> named(String fileName) {
+    public Optional<DatasetDownload> named(String fileName) {
         return files.entrySet().stream().filter(e -> e.getKey().datasetFile().equals(fileName)).map(Map.Entry::getValue).findFirst();
     }
 
-    public Download get(RdfForm form) {
+    public DatasetDownload get(RdfForm form) {
         return files.get(form);
     }
 
     /** Every download, in the order of {@link RdfForm}. */
-    public Map<RdfForm, Download> all() {
+    public Map<RdfForm, DatasetDownload> all() {
         return files;
     }
 }

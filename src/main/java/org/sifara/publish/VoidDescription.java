@@ -1,10 +1,7 @@
 package org.sifara.publish;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -17,16 +14,14 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.jena.vocabulary.VOID;
 import org.sifara.config.BaseIri;
 import org.sifara.rdf.RdfForm;
-import org.sifara.vocab.Sifara;
 
 /**
- * The VoID and DCAT description of the dataset, every figure computed from the data: triple and
- * entity counts, the vocabularies used, example resources, each dump as a distribution, and one
- * linkset per external dataset we link to, with its link count.
+ * The VoID and DCAT description of the dataset, every figure computed from the data
+ * ({@link VoidFigures}): triple and entity counts, the vocabularies used, example resources, each
+ * dump as a distribution, and one linkset per external dataset we link to, with its link count.
  */
 public final class VoidDescription {
 
@@ -43,7 +38,8 @@ public final class VoidDescription {
         return NodeFactory.createURI(base.value() + "dataset");
     }
 
-    static Graph build(Graph union, BaseIri base, Map<RdfForm, Download> downloads) {
+    /** The description of the dataset with these figures and these downloads. */
+    static Graph build(VoidFigures figures, BaseIri base, Map<RdfForm, DatasetDownload> downloads) {
         Graph g = GraphFactory.createDefaultGraph();
         Node ds = datasetIri(base);
         String b = base.value();
@@ -67,42 +63,19 @@ public final class VoidDescription {
         add(g, ds, VOID.feature.asNode(), NodeFactory.createURI("http://www.w3.org/ns/formats/Turtle"));
         add(g, ds, VOID.feature.asNode(), NodeFactory.createURI("http://www.w3.org/ns/formats/RDF_XML"));
 
-        Set<Node> subjects = new HashSet<>();
-        Set<Node> properties = new HashSet<>();
-        Set<Node> classes = new HashSet<>();
-        Set<String> vocabularies = new HashSet<>();
-        long triples = 0;
-        for (var it = union.find(); it.hasNext();) {
-            Triple t = it.next();
-            triples++;
-            subjects.add(t.getSubject());
-            properties.add(t.getPredicate());
-            vocabularies.add(namespace(t.getPredicate().getURI()));
-            if (t.getPredicate().equals(RDF.type.asNode()) && t.getObject().isURI()) {
-                classes.add(t.getObject());
-                vocabularies.add(namespace(t.getObject().getURI()));
-            }
-        }
-        long entities = subjects.stream().filter(s -> s.isURI() && s.getURI().startsWith(b + "id/")
-                && !s.getURI().contains("#")).count();
-        add(g, ds, VOID.triples.asNode(), integer(triples));
-        add(g, ds, VOID.entities.asNode(), integer(entities));
-        add(g, ds, VOID.distinctSubjects.asNode(), integer(subjects.size()));
-        add(g, ds, VOID.properties.asNode(), integer(properties.size()));
-        add(g, ds, VOID.classes.asNode(), integer(classes.size()));
-        new TreeSet<>(vocabularies).forEach(ns -> add(g, ds, VOID.vocabulary.asNode(), NodeFactory.createURI(ns)));
-
-        for (Node type : List.of(Sifara.BilateralMeeting.in(base), SchemaDO.Person.asNode(), Sifara.Agreement.in(base))) {
-            union.find(Node.ANY, RDF.type.asNode(), type).mapWith(Triple::getSubject)
-                    .toList().stream().map(Node::getURI).sorted().findFirst()
-                    .ifPresent(iri -> add(g, ds, VOID.exampleResource.asNode(), NodeFactory.createURI(iri)));
-        }
+        add(g, ds, VOID.triples.asNode(), integer(figures.triples()));
+        add(g, ds, VOID.entities.asNode(), integer(figures.entities()));
+        add(g, ds, VOID.distinctSubjects.asNode(), integer(figures.distinctSubjects()));
+        add(g, ds, VOID.properties.asNode(), integer(figures.properties()));
+        add(g, ds, VOID.classes.asNode(), integer(figures.classes()));
+        figures.vocabularies().forEach(ns -> add(g, ds, VOID.vocabulary.asNode(), NodeFactory.createURI(ns)));
+        figures.examples().forEach(iri -> add(g, ds, VOID.exampleResource.asNode(), NodeFactory.createURI(iri)));
         distributions(g, ds, b, downloads);
-        linksets(g, ds, b, union);
+        linksets(g, ds, b, figures);
         return g;
     }
 
-    private static void distributions(Graph g, Node ds, String b, Map<RdfForm, Download> downloads) {
+    private static void distributions(Graph g, Node ds, String b, Map<RdfForm, DatasetDownload> downloads) {
         Node service = NodeFactory.createURI(b + "sparql");
         add(g, service, RDF.type.asNode(), DCAT.DataService.asNode());
         add(g, service, DCAT.endpointURL.asNode(), service);
@@ -119,17 +92,15 @@ public final class VoidDescription {
             add(g, dist, DCAT.accessURL.asNode(), file);
             add(g, dist, DCAT.mediaType.asNode(),
                     NodeFactory.createURI("https://www.iana.org/assignments/media-types/" + format.mediaType()));
-            add(g, dist, DCAT.byteSize.asNode(), integer(entry.getValue().bytes().length));
+            add(g, dist, DCAT.byteSize.asNode(), integer(entry.getValue().length(false)));
             add(g, dist, DCTerms.title.asNode(), NodeFactory.createLiteralLang(format.datasetFile(), "en"));
             add(g, dist, DCTerms.license.asNode(), DocumentBuilder.CC_BY);
         }
     }
 
-    private static void linksets(Graph g, Node ds, String b, Graph union) {
+    private static void linksets(Graph g, Node ds, String b, VoidFigures figures) {
         for (Target target : TARGETS) {
-            long links = union.find(Node.ANY, OWL.sameAs.asNode(), Node.ANY)
-                    .filterKeep(t -> t.getObject().isURI() && t.getObject().getURI().startsWith(target.uriSpace()))
-                    .toList().size();
+            long links = figures.links().getOrDefault(target.key(), 0L);
             if (links == 0) {
                 continue;
             }
@@ -148,11 +119,6 @@ public final class VoidDescription {
             add(g, linkset, VOID.triples.asNode(), integer(links));
             add(g, ds, VOID.subset.asNode(), linkset);
         }
-    }
-
-    static String namespace(String iri) {
-        int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
-        return iri.substring(0, cut + 1);
     }
 
     private static Node integer(long n) {

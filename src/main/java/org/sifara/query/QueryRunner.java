@@ -8,6 +8,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
@@ -32,7 +33,7 @@ public final class QueryRunner {
     }
 
     public Answer run(SavedQuery query, Map<String, List<String>> parameters) {
-        return run(query.query(), ParameterBinder.bind(query, parameters));
+        return run(query, query.query(), parameters);
     }
 
     /** Runs any query (the query editor's) on the guarded dataset, with its limits. */
@@ -40,22 +41,49 @@ public final class QueryRunner {
         return run(query, BindingFactory.empty());
     }
 
-    private Answer run(Query query, Binding binding) {
+    /**
+     * One page of the answer: {@code paging.limit()} rows from {@code paging.offset()} of what the
+     * query answers (a SELECT; for other forms the page cuts the pattern's solutions).
+     */
+    public PagedAnswer run(SavedQuery query, Map<String, List<String>> parameters, Paging paging) {
+        Query page = paging.applyTo(query.query());
+        if (page == null) {
+            ParameterBinder.bind(query, parameters);
+            return new PagedAnswer(new Answer.Rows(query.query().getProjectVars(), List.of(), 0), paging, false);
+        }
+        Answer answer = run(query, page, parameters);
+        if (answer instanceof Answer.Rows rows && rows.rows().size() > paging.limit()) {
+            return new PagedAnswer(new Answer.Rows(rows.vars(), rows.rows().subList(0, paging.limit()), rows.truncatedAt()), paging, true);
+        }
+        return new PagedAnswer(answer, paging, false);
+    }
+
+    private Answer run(SavedQuery query, Query text, Map<String, List<String>> parameters) {
+        return run(text, ParameterBinder.bind(query, parameters));
+    }
+
+    private Answer run(Query text, Binding binding) {
         Truncation truncation = new Truncation();
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExec exec = QueryExec.dataset(dataset).query(query).substitution(binding)
+            try (QueryExec exec = QueryExec.dataset(dataset).query(text).substitution(binding)
                     .set(Truncation.SYMBOL, truncation).build()) {
-                if (query.isSelectType()) {
+                if (text.isSelectType()) {
                     RowSet rows = exec.select();
                     List<Binding> all = new ArrayList<>();
-                    rows.forEachRemaining(all::add);
+                    // Copied term by term inside the transaction: a store's rows may hold node ids
+                    // that are looked up only when read, which must not happen after it ends.
+                    rows.forEachRemaining(row -> {
+                        BindingBuilder copy = BindingBuilder.create();
+                        row.forEach(copy::add);
+                        all.add(copy.build());
+                    });
                     return new Answer.Rows(rows.getResultVars(), all, truncation.cutAt());
                 }
-                if (query.isAskType()) {
+                if (text.isAskType()) {
                     return new Answer.Bool(exec.ask());
                 }
                 Graph graph = GraphFactory.createDefaultGraph();
-                (query.isConstructType() ? exec.construct() : DescribeCap.describe(exec)).find().forEachRemaining(graph::add);
+                (text.isConstructType() ? exec.construct() : DescribeCap.describe(exec)).find().forEachRemaining(graph::add);
                 return new Answer.Triples(graph, truncation.cutAt());
             }
         });

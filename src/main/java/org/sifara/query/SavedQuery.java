@@ -29,7 +29,7 @@ public record SavedQuery(String name, String source, QueryHeader header, List<Pa
     private static final Pattern PARAM_VAR = Pattern.compile("[?$](__?[A-Za-z][A-Za-z0-9_]*)");
     private static final Pattern PARAM_NAME = Pattern.compile("[a-z][a-z0-9_]*");
     /** Names the HTTP API uses for itself. */
-    static final List<String> RESERVED = List.of("format");
+    static final List<String> RESERVED = List.of("format", "limit", "offset");
 
     public SavedQuery {
         parameters = List.copyOf(parameters);

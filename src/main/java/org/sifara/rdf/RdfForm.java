@@ -59,6 +59,20 @@ public enum RdfForm {
     }
 
     /**
+     * Jena's streaming writer of the form, for files too big to pretty-print (Turtle and TriG in
+     * blocks, N-Triples); JSON-LD and RDF/XML, which Jena cannot stream, are written by
+     * {@link BlockWriter}'s own writers.
+     */
+    public RDFFormat streamingFormat() {
+        return switch (this) {
+            case TURTLE -> RDFFormat.TURTLE_BLOCKS;
+            case TRIG -> RDFFormat.TRIG_BLOCKS;
+            case NTRIPLES -> RDFFormat.NTRIPLES;
+            default -> throw new IllegalArgumentException(label + " has no streaming writer in Jena");
+        };
+    }
+
+    /**
      * The Content-Type header. Text forms say UTF-8; JSON-LD and RDF/XML carry their own encoding
      * (JSON is UTF-8 by definition, XML declares it), so a charset parameter is not theirs to have.
      */

@@ -32,10 +32,9 @@ final class AssetServlet extends ReadOnlyServlet {
             "addon/edit/closebrackets.js"};
 
     private final transient Map<String, Download> files = new LinkedHashMap<>();
-    private final transient Site site;
 
+    /** @param site the first publication's: the vocabulary the editor completes is the ontology's, the same in every build */
     AssetServlet(Site site) {
-        this.site = site;
         for (String name : OWN) {
             files.put(name, Download.of(name, type(name), read("assets/" + name)));
         }
@@ -69,6 +68,6 @@ final class AssetServlet extends ReadOnlyServlet {
             Responses.text(resp, 404, "Nothing here: " + req.getRequestURI());
             return;
         }
-        Serve.download(req, resp, file, site.pub().lastModified(), false, false);
+        Serve.download(req, resp, file, LiveSite.publication(req).lastModified(), false, false);
     }
 }

@@ -28,10 +28,10 @@ final class BrowserErrors implements Filter {
 
     private static final List<MediaType> OFFERS = List.of(MediaType.create("text/plain"), MediaType.create("text/html"));
 
-    private final Site site;
+    private final LiveSite live;
 
-    BrowserErrors(Site site) {
-        this.site = site;
+    BrowserErrors(LiveSite live) {
+        this.live = live;
     }
 
     static boolean prefersHtml(HttpServletRequest req) {
@@ -58,12 +58,18 @@ final class BrowserErrors implements Filter {
             return;
         }
         String message = capture.text().strip();
-        byte[] page = new ErrorPage(site, PageView.of(req)).render(capture.status(), message)
+        byte[] page = new ErrorPage(site(req), PageView.of(req)).render(capture.status(), message)
                 .getBytes(StandardCharsets.UTF_8);
         resp.setStatus(capture.status());
         resp.setContentType("text/html; charset=utf-8");
         String vary = resp.getHeader("Vary");
         resp.setHeader("Vary", vary == null ? "Accept, Accept-Language" : vary + ", Accept-Language");
         Responses.body(req, resp, page);
+    }
+
+    /** The site of the publication the request is pinned to, or the current one. */
+    private Site site(HttpServletRequest req) {
+        ServedPublication served = LiveSite.of(req);
+        return (served != null ? served : live.current()).site;
     }
 }

@@ -19,16 +19,11 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class DereferenceServlet extends ReadOnlyServlet {
     private static final long serialVersionUID = 1L;
-    private final transient Publication pub;
-
-    DereferenceServlet(Publication pub) {
-        this.pub = pub;
-    }
-
     @Override
     protected void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Publication pub = LiveSite.publication(req);
         Optional<DocumentPath> target = DocumentPath.parse(subPath(req)).filter(t -> t.extension() == null);
-        if (target.isEmpty() || !pub.documents().exists(target.get().kind(), target.get().slug())) {
+        if (target.isEmpty() || !pub.exists(target.get().kind(), target.get().slug())) {
             Responses.text(resp, HttpServletResponse.SC_NOT_FOUND,
                     "Nothing is known about <" + pub.base().value() + "id/" + subPath(req) + ">.");
             return;

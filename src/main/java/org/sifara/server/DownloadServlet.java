@@ -3,7 +3,7 @@ package org.sifara.server;
 import java.io.IOException;
 import java.util.Optional;
 
-import org.sifara.publish.Download;
+import org.sifara.publish.DatasetDownload;
 import org.sifara.publish.Publication;
 import org.sifara.server.http.ReadOnlyServlet;
 import org.sifara.server.http.Responses;
@@ -15,16 +15,11 @@ import jakarta.servlet.http.HttpServletResponse;
 /** {@code /download/sifara.<ext>}: the whole dataset, as an attachment. */
 final class DownloadServlet extends ReadOnlyServlet {
     private static final long serialVersionUID = 1L;
-    private final transient Publication pub;
-
-    DownloadServlet(Publication pub) {
-        this.pub = pub;
-    }
-
     @Override
     protected void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Publication pub = LiveSite.publication(req);
         String name = subPath(req);
-        Optional<Download> file = pub.downloads().named(name);
+        Optional<DatasetDownload> file = pub.downloads().named(name);
         if (file.isEmpty()) {
             Responses.text(resp, HttpServletResponse.SC_NOT_FOUND, "No download named '" + name
                     + "'; see the list on the home page.");

@@ -18,7 +18,6 @@ import org.sifara.pages.Site;
 import org.sifara.pages.View;
 import org.sifara.query.Answer;
 import org.sifara.query.QueryCatalogue;
-import org.sifara.query.QueryRunner;
 import org.sifara.server.http.Negotiation;
 import org.sifara.server.http.Permit;
 import org.sifara.server.http.QueryAdmission;
@@ -45,13 +44,9 @@ final class EditorAnswers implements Filter {
             MediaType.create("application/sparql-results+xml"), MediaType.create("text/csv"),
             MediaType.create("text/tab-separated-values"), MediaType.create("text/turtle"), MediaType.create("text/html"));
 
-    private final Site site;
-    private final QueryRunner runner;
     private final QueryCatalogue catalogue;
 
-    EditorAnswers(Site site, QueryRunner runner, QueryCatalogue catalogue) {
-        this.site = site;
-        this.runner = runner;
+    EditorAnswers(QueryCatalogue catalogue) {
         this.catalogue = catalogue;
     }
 
@@ -75,6 +70,8 @@ final class EditorAnswers implements Filter {
             chain.doFilter(request, response);
             return;
         }
+        ServedPublication served = LiveSite.of(req);
+        Site site = served.site;
         View view = view(req, text);
         Answer answer = null;
         String error = null;
@@ -83,7 +80,7 @@ final class EditorAnswers implements Filter {
             QueryTextCheck.check(text);
             Query query = QueryFactory.create(text, site.pub().base().value(), Syntax.syntaxARQ);
             graph = query.isConstructType() || query.isDescribeType();
-            answer = runner.run(query);
+            answer = served.runner.run(query);
         } catch (QueryCancelledException e) {
             Permit.releaseHeldBy(req);
             Responses.text(resp, 503, "The query took longer than the time limit and was stopped.");

@@ -31,16 +31,12 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class EndpointDescription implements Filter {
 
-    private final Publication pub;
-    private final Site site;
     private final QueryCatalogue catalogue;
     private final Graph serviceDescription;
 
-    EndpointDescription(Site site, QueryCatalogue catalogue) {
-        this.site = site;
-        this.pub = site.pub();
+    EndpointDescription(Publication first, QueryCatalogue catalogue) {
         this.catalogue = catalogue;
-        this.serviceDescription = RDFParser.fromString(serviceDescription(), Lang.TURTLE).toGraph();
+        this.serviceDescription = RDFParser.fromString(serviceDescription(first), Lang.TURTLE).toGraph();
     }
 
     @Override
@@ -66,6 +62,8 @@ final class EndpointDescription implements Filter {
             Responses.notAcceptable(resp, DocumentForm.available());
             return;
         }
+        Site site = LiveSite.site(req);
+        Publication pub = site.pub();
         if (form.get().isHtml()) {
             View view = PageView.of(req);
             Download page = pub.html("sparql@" + view.cacheSuffix(),
@@ -77,7 +75,7 @@ final class EndpointDescription implements Filter {
         Serve.download(req, resp, body, pub.lastModified(), false, true);
     }
 
-    private String serviceDescription() {
+    private static String serviceDescription(Publication pub) {
         String b = pub.base().value();
         return "PREFIX sd: <http://www.w3.org/ns/sparql-service-description#>\n"
                 + "PREFIX void: <http://rdfs.org/ns/void#>\n\n"

@@ -23,19 +23,14 @@ final class FrozenOntology {
 
     private static final String PREFIX = "/ontology/";
 
-    private final Publication pub;
     private final OntologyVersions versions = new OntologyVersions();
-
-    FrozenOntology(Publication pub) {
-        this.pub = pub;
-    }
 
     /** Whether the path is written as a version IRI or one of its documents (released or not). */
     static boolean handles(String path) {
         return path.startsWith(PREFIX) && version(path.substring(PREFIX.length())).isPresent();
     }
 
-    void serve(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
+    void serve(HttpServletRequest req, HttpServletResponse resp, Publication pub, String path) throws IOException {
         String rest = path.substring(PREFIX.length());
         String version = version(rest).orElseThrow();
         Optional<Graph> frozen = versions.frozen(version);

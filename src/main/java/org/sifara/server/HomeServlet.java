@@ -14,14 +14,10 @@ import jakarta.servlet.http.HttpServletResponse;
 /** {@code /}: what the dataset is, with links to everything, in English or Arabic. */
 final class HomeServlet extends ReadOnlyServlet {
     private static final long serialVersionUID = 1L;
-    private final transient Site site;
-
-    HomeServlet(Site site) {
-        this.site = site;
-    }
 
     @Override
     protected void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Site site = LiveSite.site(req);
         View view = PageView.of(req);
         Serve.page(req, resp, site.pub().html("home@" + view.cacheSuffix(), () -> new HomePage(site, view).render()),
                 site.pub().lastModified(), false, !view.pinned());

@@ -19,16 +19,13 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class NamedGraphServlet extends ReadOnlyServlet {
     private static final long serialVersionUID = 1L;
-    private final transient Publication pub;
-
-    NamedGraphServlet(Publication pub) {
-        this.pub = pub;
-    }
-
+    /** The paths of the graphs Sifara names: {@code graph/entities}, {@code graph/ontology}, {@code graph/article/<slug>}. */
+    private static final java.util.regex.Pattern GRAPH_PATH = java.util.regex.Pattern.compile("graph/[a-z0-9]+(?:[/-][a-z0-9]+)*");
     @Override
     protected void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Publication pub = LiveSite.publication(req);
         String path = "graph/" + subPath(req);
-        if (!pub.documents().hasGraph(path)) {
+        if (!GRAPH_PATH.matcher(path).matches() || !pub.documents().hasGraph(path)) {
             Responses.text(resp, HttpServletResponse.SC_NOT_FOUND, "No named graph <" + pub.base().value() + path + ">.");
             return;
         }

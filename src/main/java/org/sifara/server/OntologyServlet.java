@@ -24,21 +24,15 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class OntologyServlet extends ReadOnlyServlet {
     private static final long serialVersionUID = 1L;
-    private final transient Publication pub;
-    private final transient Site site;
-    private final transient FrozenOntology frozen;
-
-    OntologyServlet(Site site) {
-        this.site = site;
-        this.pub = site.pub();
-        this.frozen = new FrozenOntology(pub);
-    }
+    private final transient FrozenOntology frozen = new FrozenOntology();
 
     @Override
     protected void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Site site = LiveSite.site(req);
+        Publication pub = site.pub();
         String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
         if (FrozenOntology.handles(path)) {
-            frozen.serve(req, resp, path);
+            frozen.serve(req, resp, pub, path);
             return;
         }
         if (path.equals("/ontology") || path.equals("/ontology/shapes")) {

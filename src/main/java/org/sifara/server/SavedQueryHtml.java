@@ -12,8 +12,9 @@ import org.sifara.pages.Site;
 import org.sifara.pages.View;
 import org.sifara.publish.Download;
 import org.sifara.publish.SavedAnswers;
-import org.sifara.query.Answer;
+import org.sifara.query.PagedAnswer;
 import org.sifara.query.BadParameterException;
+import org.sifara.query.Paging;
 import org.sifara.query.ResultFormat;
 import org.sifara.query.SavedQuery;
 import org.sifara.server.http.QueryAdmission;
@@ -26,9 +27,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A saved query's page ({@code Accept: text/html} or {@code ?format=html}): the form with the
- * values the URL gave, the answer one page at a time ({@code offset}, {@code limit}, which only the
- * page reads), in the interface's language. A query with a {@code lang} parameter takes the
- * interface's language when the URL names none; one without it ignores {@code lang}, which then
+ * values the URL gave, the answer one page at a time ({@code offset}, {@code limit}), in the
+ * interface's language. A query with a {@code lang} parameter takes the interface's language when
+ * the URL names none; one without it ignores {@code lang}, which then
  * only chooses the interface's. Refused values are a 400 page with the form, to correct them.
  */
 final class SavedQueryHtml {
@@ -41,18 +42,10 @@ final class SavedQueryHtml {
         this.answers = answers;
     }
 
-    void answer(HttpServletRequest req, HttpServletResponse resp, SavedQuery q, Map<String, List<String>> params)
+    /** @param params the query's own parameters, the page's ({@code limit}, {@code offset}) taken out into {@code paging} */
+    void answer(HttpServletRequest req, HttpServletResponse resp, SavedQuery q, Map<String, List<String>> params, Paging paging)
             throws IOException {
         View view = PageView.of(req);
-        long offset;
-        int limit;
-        try {
-            offset = number(params.remove("offset"), 0, Long.MAX_VALUE / 2, "offset");
-            limit = (int) number(params.remove("limit"), QueryPages.DEFAULT_LIMIT, QueryPages.MAX_LIMIT, "limit");
-        } catch (BadParameterException e) {
-            Responses.text(resp, 400, e.getMessage());
-            return;
-        }
         boolean takesLang = q.parameters().stream().anyMatch(p -> p.name().equals("lang"));
         if (!takesLang) {
             params.remove("lang");
@@ -63,11 +56,11 @@ final class SavedQueryHtml {
         }
         Map<String, String> given = new LinkedHashMap<>();
         params.forEach((k, v) -> given.put(k, v.isEmpty() ? "" : v.get(0)));
-        Answer answer = null;
+        PagedAnswer answer = null;
         String error = null;
         String editorText = null;
         try {
-            answer = answers.answer(q, params);
+            answer = answers.answer(q, params, paging);
             editorText = q.boundText(params);
         } catch (BadParameterException | QueryRefusedException e) {
             error = e.getMessage();
@@ -78,14 +71,14 @@ final class SavedQueryHtml {
             Responses.text(resp, 503, "The query took longer than the time limit and was stopped.");
             return;
         }
-        if (answer != null && answer.truncatedAt() > 0) {
-            resp.setHeader(QueryAdmission.TRUNCATED, Long.toString(answer.truncatedAt()));
+        if (answer != null && answer.answer().truncatedAt() > 0) {
+            resp.setHeader(QueryAdmission.TRUNCATED, Long.toString(answer.answer().truncatedAt()));
         }
         List<org.sifara.pages.Site.HeadLink> head = ResultFormat.forQuery(q).stream()
                 .map(f -> new Site.HeadLink("alternate", f.mediaType(), View.withParams("/queries/" + q.name()
                         + "?" + PageView.without(PageView.without(req.getQueryString(), "format"), "offset"), "format", f.key())
                         .replace("?&", "?"))).toList();
-        String page = new QueryPages(site).answer(view, q, given, answer, error, offset, limit, editorText, head);
+        String page = new QueryPages(site).answer(view, q, given, answer, error, editorText, head);
         Download body = Download.text(q.name() + ".html", "text/html; charset=utf-8", page);
         if (error != null) {
             resp.setStatus(400);
@@ -94,17 +87,5 @@ final class SavedQueryHtml {
             return;
         }
         Serve.page(req, resp, body, null, true, true);
-    }
-
-    private static long number(List<String> values, long fallback, long max, String name) {
-        if (values == null || values.isEmpty()) {
-            return fallback;
-        }
-        String v = values.get(0);
-        if (values.size() > 1 || !v.matches("[0-9]{1,15}") || Long.parseLong(v) > max || name.equals("limit") && v.equals("0")) {
-            throw new BadParameterException(name + " must be a whole number" + (name.equals("limit") ? " from 1 to " + max : "")
-                    + ", not '" + (v.length() > 40 ? v.substring(0, 40) + "…" : v) + "'");
-        }
-        return Long.parseLong(v);
     }
 }

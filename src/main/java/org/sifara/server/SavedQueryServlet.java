@@ -14,13 +14,12 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.query.QueryCancelledException;
 import org.sifara.pages.QueryPages;
-import org.sifara.pages.Site;
 import org.sifara.pages.View;
 import org.sifara.publish.Download;
 import org.sifara.publish.Publication;
 import org.sifara.publish.SavedAnswers;
-import org.sifara.query.Answer;
 import org.sifara.query.BadParameterException;
+import org.sifara.query.Paging;
 import org.sifara.query.CatalogueListing;
 import org.sifara.query.ResultFormat;
 import org.sifara.query.SavedQuery;
@@ -42,31 +41,25 @@ import jakarta.servlet.http.HttpServletResponse;
 final class SavedQueryServlet extends ReadOnlyServlet {
     private static final long serialVersionUID = 1L;
     private static final MediaType HTML = MediaType.create("text/html");
-    private final transient Publication pub;
-    private final transient SavedAnswers answers;
-    private final transient Site site;
-    private final transient SavedQueryHtml html;
-
-    SavedQueryServlet(Site site, SavedAnswers answers) {
-        this.site = site;
-        this.pub = site.pub();
-        this.answers = answers;
-        this.html = new SavedQueryHtml(site, answers);
-    }
 
     @Override
     protected void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        ServedPublication served = LiveSite.of(req);
+        Publication pub = served.pub;
+        SavedAnswers answers = served.answers;
         String path = subPath(req);
         if (path.isEmpty()) {
-            list(req, resp);
+            list(req, resp, served);
         } else if (path.endsWith(".rq")) {
-            source(req, resp, path.substring(0, path.length() - 3));
+            source(req, resp, path.substring(0, path.length() - 3), pub, answers);
         } else {
-            run(req, resp, path);
+            run(req, resp, path, served);
         }
     }
 
-    private void list(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    private static void list(HttpServletRequest req, HttpServletResponse resp, ServedPublication served) throws IOException {
+        Publication pub = served.pub;
+        SavedAnswers answers = served.answers;
         Optional<MediaType> chosen = Negotiation.choose(req.getHeader("Accept"), List.of(MediaType.create("application/json"), HTML));
         if (chosen.isEmpty()) {
             Responses.notAcceptable(resp, "application/json, text/html");
@@ -74,7 +67,7 @@ final class SavedQueryServlet extends ReadOnlyServlet {
         }
         if (chosen.get().getContentTypeStr().equals("text/html")) {
             View view = PageView.of(req);
-            Download page = pub.html("queries@" + view.cacheSuffix(), () -> new QueryPages(site).list(view, answers.catalogue().all()));
+            Download page = pub.html("queries@" + view.cacheSuffix(), () -> new QueryPages(served.site).list(view, answers.catalogue().all()));
             Serve.page(req, resp, page, pub.lastModified(), true, !view.pinned());
             return;
         }
@@ -82,7 +75,8 @@ final class SavedQueryServlet extends ReadOnlyServlet {
         Serve.download(req, resp, body, pub.lastModified(), false, true);
     }
 
-    private void source(HttpServletRequest req, HttpServletResponse resp, String name) throws IOException {
+    private static void source(HttpServletRequest req, HttpServletResponse resp, String name, Publication pub, SavedAnswers answers)
+            throws IOException {
         Optional<SavedQuery> q = answers.catalogue().get(name);
         if (q.isEmpty()) {
             Responses.text(resp, 404, "No saved query named '" + name + "'; see /queries.");
@@ -92,8 +86,8 @@ final class SavedQueryServlet extends ReadOnlyServlet {
         Serve.download(req, resp, body, pub.lastModified(), false, false);
     }
 
-    private void run(HttpServletRequest req, HttpServletResponse resp, String name) throws IOException {
-        Optional<SavedQuery> found = answers.catalogue().get(name);
+    private static void run(HttpServletRequest req, HttpServletResponse resp, String name, ServedPublication served) throws IOException {
+        Optional<SavedQuery> found = served.answers.catalogue().get(name);
         if (found.isEmpty()) {
             Responses.text(resp, 404, "No saved query named '" + name + "'; see /queries.");
             return;
@@ -107,9 +101,17 @@ final class SavedQueryServlet extends ReadOnlyServlet {
             return;
         }
         List<String> formatValues = params.remove("format");
+        Paging paging;
+        try {
+            paging = Paging.take(params);
+        } catch (BadParameterException e) {
+            Responses.text(resp, 400, e.getMessage());
+            return;
+        }
         List<ResultFormat> allowed = ResultFormat.forQuery(q);
+        SavedQueryHtml html = new SavedQueryHtml(served.site, served.answers);
         if (formatValues != null && formatValues.equals(List.of("html"))) {
-            html.answer(req, resp, q, params);
+            html.answer(req, resp, q, params, paging);
             return;
         }
         if (formatValues != null) {
@@ -119,7 +121,7 @@ final class SavedQueryServlet extends ReadOnlyServlet {
                 Responses.text(resp, 400, "format must be one of " + ResultFormat.keys(allowed) + "|html for this query.");
                 return;
             }
-            answering(resp, () -> formatted(req, resp, q, params, byKey.get(), false));
+            answering(resp, () -> formatted(req, resp, served, q, params, paging, byKey.get(), false));
             return;
         }
         List<MediaType> offers = new ArrayList<>(allowed.stream().map(f -> MediaType.create(f.mediaType())).toList());
@@ -128,21 +130,50 @@ final class SavedQueryServlet extends ReadOnlyServlet {
         if (chosen.isEmpty()) {
             Responses.notAcceptable(resp, String.join(", ", allowed.stream().map(ResultFormat::mediaType).toList()) + ", text/html");
         } else if (chosen.get().getContentTypeStr().equals("text/html")) {
-            html.answer(req, resp, q, params);
+            html.answer(req, resp, q, params, paging);
         } else {
             ResultFormat format = allowed.stream().filter(f -> f.mediaType().equals(chosen.get().getContentTypeStr()))
                     .findFirst().orElseThrow();
-            answering(resp, () -> formatted(req, resp, q, params, format, true));
+            answering(resp, () -> formatted(req, resp, served, q, params, paging, format, true));
         }
     }
 
-    private void formatted(HttpServletRequest req, HttpServletResponse resp, SavedQuery q, Map<String, List<String>> params,
-            ResultFormat format, boolean negotiated) throws IOException {
-        SavedAnswers.Written written = answers.answer(q, params, format);
+    private static void formatted(HttpServletRequest req, HttpServletResponse resp, ServedPublication served, SavedQuery q,
+            Map<String, List<String>> params, Paging paging, ResultFormat format, boolean negotiated) throws IOException {
+        SavedAnswers.Written written = served.answers.answer(q, params, paging, format);
         if (written.truncatedAt() > 0) {
             resp.setHeader(QueryAdmission.TRUNCATED, Long.toString(written.truncatedAt()));
         }
+        String links = links(q, params, paging, written.hasNext(), negotiated ? null : format.key());
+        if (links != null) {
+            resp.setHeader("Link", links);
+        }
         Serve.download(req, resp, written.body(), null, false, negotiated);
+    }
+
+    /** The Link header of a page of answers: its previous and next pages, where they exist. */
+    private static String links(SavedQuery q, Map<String, List<String>> params, Paging paging, boolean hasNext, String format) {
+        List<String> links = new ArrayList<>();
+        Paging previous = paging.previous();
+        if (previous != null) {
+            links.add("<" + href(q, params, previous, format) + ">; rel=\"prev\"");
+        }
+        if (hasNext) {
+            links.add("<" + href(q, params, paging.next(), format) + ">; rel=\"next\"");
+        }
+        return links.isEmpty() ? null : String.join(", ", links);
+    }
+
+    /** {@code /queries/<name>?<parameters>&limit=N&offset=M[&format=F]}: a page of the same answer. */
+    static String href(SavedQuery q, Map<String, List<String>> params, Paging paging, String format) {
+        StringBuilder query = new StringBuilder();
+        params.forEach((name, values) -> values.forEach(v -> query.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&')));
+        query.append("limit=").append(paging.limit()).append("&offset=").append(paging.offset());
+        if (format != null) {
+            query.append("&format=").append(format);
+        }
+        return "/queries/" + q.name() + "?" + query;
     }
 
     /** Running a saved query and sending its answer, in whatever form. */

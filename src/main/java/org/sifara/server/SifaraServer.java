@@ -7,8 +7,8 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.sifara.config.ServerConfig;
-import org.sifara.pages.Site;
 import org.sifara.publish.Publication;
+import org.sifara.publish.Publications;
 import org.sifara.publish.SavedAnswers;
 import org.sifara.query.QueryCatalogue;
 import org.sifara.query.QueryGate;
@@ -30,63 +30,81 @@ public final class SifaraServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final QueryGuard guard;
+    private final LiveSite site;
+    private final Publications publications;
 
-    private SifaraServer(FusekiServer fuseki, QueryGuard guard) {
+    private SifaraServer(FusekiServer fuseki, QueryGuard guard, LiveSite site, Publications publications) {
         this.fuseki = fuseki;
         this.guard = guard;
+        this.site = site;
+        this.publications = publications;
     }
 
     /** Starts serving {@code pub}; the caller closes the server. */
     public static SifaraServer start(Publication pub, ServerConfig config) {
+        return start(Publications.fixed(pub), config);
+    }
+
+    /**
+     * Starts serving the first of {@code publications}, and each newer one as it comes, without a
+     * pause: requests already in finish with the publication they began with, which is then
+     * closed. The caller closes the server, which closes the source and the publication it serves.
+     */
+    public static SifaraServer start(Publications publications, ServerConfig config) {
         QueryGuard guard = QueryGuard.forThisJena();
         try {
-            DatasetGraph queryable = guard.guard(pub.unionView(), config.limits());
+            Publication first = publications.first();
             // One gate for the endpoint and the saved queries: at most maxConcurrentQueries run in all.
             QueryGate gate = new QueryGate(config.maxConcurrentQueries(), config.maxQueuedQueries());
-            QueryCatalogue catalogue = QueryCatalogue.load(pub.base());
-            QueryRunner runner = new QueryRunner(queryable);
-            SavedAnswers answers = new SavedAnswers(catalogue, runner, pub.prefixes(), gate, SavedAnswers.DEFAULT_MAX_BYTES);
-            Site site = new Site(pub);
-            FusekiServer fuseki = routes(FusekiServer.create(), site, queryable, gate, answers, catalogue, runner, config).build();
+            QueryCatalogue catalogue = QueryCatalogue.load(first.base());
+            LiveSite site = new LiveSite(first, pub -> {
+                DatasetGraph queryable = guard.guard(pub.unionView(), config.limits());
+                QueryRunner runner = new QueryRunner(queryable);
+                return new ServedPublication(pub, queryable, runner,
+                        new SavedAnswers(catalogue, runner, pub.prefixes(), gate, SavedAnswers.DEFAULT_MAX_BYTES));
+            });
+            FusekiServer fuseki = routes(FusekiServer.create(), first, site, gate, catalogue, config).build();
             Listening.configure(fuseki.getJettyServer(), config);
             fuseki.start();
             Listening.alsoOnIpv6Loopback(fuseki, config);
-            return new SifaraServer(fuseki, guard);
+            publications.follow(site::replace);
+            return new SifaraServer(fuseki, guard, site, publications);
         } catch (RuntimeException e) {
             guard.close();
             throw e;
         }
     }
 
-    private static FusekiServer.Builder routes(FusekiServer.Builder builder, Site site, DatasetGraph queryable,
-            QueryGate gate, SavedAnswers answers, QueryCatalogue catalogue, QueryRunner runner, ServerConfig config) {
-        Publication pub = site.pub();
+    private static FusekiServer.Builder routes(FusekiServer.Builder builder, Publication first, LiveSite site, QueryGate gate,
+            QueryCatalogue catalogue, ServerConfig config) {
         builder.port(config.port())
                 .fusekiModules(FusekiModules.empty())
                 .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new LimitedQueryService())
-                .add("/sparql", DataService.newBuilder(queryable).addEndpoint(Operation.Query, "").build())
+                .add("/sparql", DataService.newBuilder(site.sparqlDataset()).addEndpoint(Operation.Query, "").build())
+                // First: every request is pinned to the publication current when it comes in.
+                .addFilter("/*", site)
                 .addFilter("/*", new CorsFilter())
                 .addFilter("/*", new BrowserErrors(site))
                 .addFilter("/*", new RequestGuard(config.maxRequestBytes()))
                 // "/sparql/*" also matches "/sparql": one mapping each, or a filter runs twice.
-                .addFilter("/sparql/*", new EndpointDescription(site, catalogue))
+                .addFilter("/sparql/*", new EndpointDescription(first, catalogue))
                 .addFilter("/sparql/*", new QueryAdmission(gate))
-                .addFilter("/sparql/*", new EditorAnswers(site, runner, catalogue))
-                .addServlet("", new HomeServlet(site))
-                .addServlet("/id/*", new DereferenceServlet(pub))
-                .addServlet("/doc/*", new DocumentServlet(site))
-                .addServlet("/list/*", new ListServlet(site))
-                .addServlet("/timeline", new TimelineServlet(site))
-                .addServlet("/timeline/*", new TimelineServlet(site))
-                .addServlet("/assets/*", new AssetServlet(site))
-                .addServlet("/graph/*", new NamedGraphServlet(pub))
-                .addServlet("/download/*", new DownloadServlet(pub))
-                .addServlet("/queries", new SavedQueryServlet(site, answers))
-                .addServlet("/queries/*", new SavedQueryServlet(site, answers))
+                .addFilter("/sparql/*", new EditorAnswers(catalogue))
+                .addServlet("", new HomeServlet())
+                .addServlet("/id/*", new DereferenceServlet())
+                .addServlet("/doc/*", new DocumentServlet())
+                .addServlet("/list/*", new ListServlet())
+                .addServlet("/timeline", new TimelineServlet())
+                .addServlet("/timeline/*", new TimelineServlet())
+                .addServlet("/assets/*", new AssetServlet(site.current().site))
+                .addServlet("/graph/*", new NamedGraphServlet())
+                .addServlet("/download/*", new DownloadServlet())
+                .addServlet("/queries", new SavedQueryServlet())
+                .addServlet("/queries/*", new SavedQueryServlet())
                 .addServlet("/openapi.json", new OpenApiServlet(catalogue))
                 .addServlet("/*", new NotFoundServlet());
-        OntologyServlet ontology = new OntologyServlet(site);
-        VoidServlet voidDocument = new VoidServlet(site);
+        OntologyServlet ontology = new OntologyServlet();
+        VoidServlet voidDocument = new VoidServlet();
         builder.addServlet("/ontology", ontology).addServlet("/ontology/*", ontology)
                 .addServlet(VoidServlet.PATH, voidDocument).addServlet("/dataset", voidDocument);
         for (DocumentForm form : DocumentForm.all()) {
@@ -110,6 +128,11 @@ public final class SifaraServer implements AutoCloseable {
         return guard.active();
     }
 
+    /** What the server publishes now (a newer build replaces it). */
+    public Publication publication() {
+        return site.current().pub;
+    }
+
     public void join() {
         fuseki.join();
     }
@@ -117,8 +140,10 @@ public final class SifaraServer implements AutoCloseable {
     @Override
     public void close() {
         try {
+            publications.close();
             fuseki.stop();
         } finally {
+            site.close();
             guard.close();
         }
     }

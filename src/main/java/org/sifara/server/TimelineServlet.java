@@ -16,23 +16,18 @@ import jakarta.servlet.http.HttpServletResponse;
 /** {@code /timeline?page=N}: the events drawn on a timeline, latest period first. */
 final class TimelineServlet extends ReadOnlyServlet {
     private static final long serialVersionUID = 1L;
-    private final transient Site site;
-
-    TimelineServlet(Site site) {
-        this.site = site;
-    }
-
     @Override
     protected void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (!subPath(req).isEmpty()) {
             Responses.text(resp, 404, "Nothing here: " + req.getRequestURI() + " (the timeline is /timeline).");
             return;
         }
-        Optional<Integer> page = ListServlet.pageNumber(req);
+        Optional<Integer> page = PageParameter.of(req);
         if (page.isEmpty()) {
-            Responses.text(resp, 400, "page must be a whole number from 1 to " + ListServlet.MAX_PAGE + ".");
+            Responses.text(resp, 400, "page must be a whole number from 1, such as ?page=2.");
             return;
         }
+        Site site = LiveSite.site(req);
         View view = PageView.of(req);
         Serve.page(req, resp, site.pub().html("timeline/" + page.get() + "@" + view.cacheSuffix(),
                 () -> new TimelinePage(site, view, page.get()).render()), site.pub().lastModified(), false, !view.pinned());

@@ -25,16 +25,10 @@ import jakarta.servlet.http.HttpServletResponse;
 final class VoidServlet extends ReadOnlyServlet {
     private static final long serialVersionUID = 1L;
     static final String PATH = "/.well-known/void";
-    private final transient Publication pub;
-    private final transient Site site;
-
-    VoidServlet(Site site) {
-        this.site = site;
-        this.pub = site.pub();
-    }
-
     @Override
     protected void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Site site = LiveSite.site(req);
+        Publication pub = site.pub();
         String path = req.getServletPath();
         if (path.equals("/dataset")) {
             Serve.seeOther(resp, PATH);

@@ -9,9 +9,10 @@ import org.apache.jena.sparql.util.Context;
 import org.sifara.config.QueryLimits;
 
 /**
- * The guard for Jena 5.6: the views it gives run their queries with {@link DeadlineEngine},
- * installed in the view's own context (not in ARQ's JVM-wide registry), so it applies to the
- * views of this guard and to nothing else in the JVM, a plain Fuseki beside it included.
+ * The guard for Jena 5.6: the views it gives run their queries with {@link DeadlineEngine}, or
+ * over a TDB2 store with {@link DeadlineEngineTdb} (TDB2's own engine, guarded), installed in the
+ * view's own context (not in ARQ's JVM-wide registry), so it applies to the views of this guard
+ * and to nothing else in the JVM, a plain Fuseki beside it included.
  */
 public final class DeadlineGuard implements QueryGuard {
 
@@ -27,7 +28,7 @@ public final class DeadlineGuard implements QueryGuard {
         return t;
     });
     private final ActiveQueries active = new ActiveQueries();
-    private final DeadlineEngine.Factory factory = new DeadlineEngine.Factory(timer, active);
+    private final DeadlineEngines factory = new DeadlineEngines(new GuardedEvaluation(timer, active));
 
     public DeadlineGuard() {
         timer.setRemoveOnCancelPolicy(true);
@@ -43,7 +44,7 @@ public final class DeadlineGuard implements QueryGuard {
         // Constant folding evaluates expressions while the plan is made, before any time limit
         // runs: REGEX('aaaa...', '(.*a){20}x') would backtrack there for ever.
         cxt.set(ARQ.optExprConstantFolding, false);
-        cxt.set(DeadlineEngine.MAX_ROWS, limits.maxRows());
+        cxt.set(GuardedEvaluation.MAX_ROWS, limits.maxRows());
         GuardedFunctions.installOn(cxt);
         QueryEngineRegistry registry = QueryEngineRegistry.chooseRegistry(cxt).copy();
         registry.add(factory);

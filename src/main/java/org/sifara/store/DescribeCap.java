@@ -25,8 +25,8 @@ public final class DescribeCap {
     /** The query's DESCRIBE answer, within the limits its dataset's guard set ({@link DeadlineGuard}). */
     public static Graph describe(QueryExec exec) {
         Context context = exec.getContext();
-        long maxTriples = DeadlineEngine.maxRows(context);
-        long deadline = System.nanoTime() + DeadlineEngine.timeoutMillis(context) * 1_000_000L;
+        long maxTriples = GuardedEvaluation.maxRows(context);
+        long deadline = System.nanoTime() + GuardedEvaluation.timeoutMillis(context) * 1_000_000L;
         Capped answer = new Capped(maxTriples > 0 ? maxTriples : Long.MAX_VALUE, context, deadline);
         exec.describe(answer);
         return answer.get();

@@ -39,6 +39,7 @@ public final class Prefixes {
         map.add("vann", Vann.NS);
         map.add("void", VOID.NS);
         map.add("dcat", DCAT.NS);
+        map.add("hydra", Hydra.NS);
         map.add("sifara", base.ontologyNamespace());
         for (Kind kind : Kind.values()) {
             map.add(kind.segment(), base.value() + "id/" + kind.segment() + "/");

@@ -74,7 +74,7 @@ public final class SyntheticCorpus {
         return any.matcher(facts).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + suffix));
     }
 
-    static void delete(Path dir) throws IOException {
+    public static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

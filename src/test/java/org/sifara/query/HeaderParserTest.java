@@ -77,8 +77,8 @@ class HeaderParserTest {
     @Test
     void typesAndOptionalityComeFromTheVariableNames() {
         SavedQuery q = SavedQuery.parse("q.rq", "q", "#+ summary: x\n#+ defaults:\n#+   - who: id/person/x\n"
-                + "SELECT * WHERE { ?_who_iri ?p ?o . ?o ?q ?__limit_integer . ?o ?r ?__since_date }\n", BaseIri.defaultBase());
-        assertEquals(List.of("limit:INTEGER:false", "since:DATE:false", "who:IRI:true"), q.parameters().stream()
+                + "SELECT * WHERE { ?_who_iri ?p ?o . ?o ?q ?__most_integer . ?o ?r ?__since_date }\n", BaseIri.defaultBase());
+        assertEquals(List.of("most:INTEGER:false", "since:DATE:false", "who:IRI:true"), q.parameters().stream()
                 .map(p -> p.name() + ":" + p.type() + ":" + p.required()).sorted().toList());
         assertEquals("https://w3id.org/sifara/id/person/x", q.parameters().stream().filter(p -> p.name().equals("who"))
                 .findFirst().orElseThrow().defaultValue(), "an IRI default is relative to the base");

@@ -10,9 +10,9 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.sifara.config.BaseIri;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.sifara.config.QueryLimits;
+import org.sifara.testing.RunawayShapes;
 import org.sifara.testing.SyntheticData;
 import org.sifara.testing.TestServer;
 
@@ -31,26 +31,11 @@ class RunawayQueryTest {
     static final TestServer server = TestServer.serving(() -> SyntheticData.publication(4000, 5),
             TestServer.defaults().withLimits(QueryLimits.defaults().withTimeout(BUDGET)));
 
-    static final String P = "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> ";
-
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "expensive EXISTS before a pattern | SELECT * WHERE { { ?a skos:member ?b . FILTER EXISTS { ?a skos:member ?c . "
-                    + "?c skos:member ?d . ?d skos:member ?e . ?e skos:member ?f . ?f skos:member ?g . FILTER(STR(?g) = 'x') } } "
-                    + "?b skos:prefLabel ?l }",
-            "GROUP BY subquery before a pattern | SELECT * WHERE { { SELECT ?a (COUNT(*) AS ?c) { ?a skos:prefLabel ?l1 . "
-                    + "?b skos:prefLabel ?l2 } GROUP BY ?a } ?a skos:member ?m }",
-            "ORDER BY subquery before a pattern | SELECT * WHERE { { SELECT ?a ?l1 ?l2 { ?a skos:prefLabel ?l1 . "
-                    + "?b skos:prefLabel ?l2 } ORDER BY ?l2 ?l1 LIMIT 1 } ?a skos:member ?m }",
-            "OPTIONAL with FILTER NOT EXISTS (issue 3044) | SELECT * WHERE { ?uri ?p ?o . OPTIONAL { ?x skos:member ?o . "
-                    + "FILTER NOT EXISTS { ?x skos:member ?y . ?y skos:member ?z . ?z skos:member ?w . ?w skos:member ?x } } }",
-            "catastrophic REGEX | SELECT * WHERE { BIND('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' AS ?s) FILTER(REGEX(?s, '(.*a){20}x')) }",
-            "constant REGEX (foldable while planning) | SELECT * WHERE { FILTER(REGEX('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', '(.*a){20}x')) }",
-            "catastrophic REPLACE | SELECT * WHERE { BIND(REPLACE('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', '(.*a){20}x', 'y') AS ?s) }",
-            "property path closure over a cartesian product | SELECT (COUNT(*) AS ?n) WHERE { ?a skos:member+ ?b . ?c skos:member+ ?d }"})
+    @MethodSource("org.sifara.testing.RunawayShapes#all")
     void endsWithinItsBudget(String shape, String query) throws Exception {
         long start = System.nanoTime();
-        HttpResponse<String> r = server.getText("/sparql?query=" + URLEncoder.encode(P + query, StandardCharsets.UTF_8),
+        HttpResponse<String> r = server.getText("/sparql?query=" + URLEncoder.encode(RunawayShapes.PREFIX + query, StandardCharsets.UTF_8),
                 "Accept", "application/sparql-results+json");
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertTrue(took.compareTo(BUDGET.plus(MARGIN)) < 0, shape + " took " + took.toMillis() + " ms");

@@ -54,7 +54,7 @@ class VoidAndOntologyTest {
 
     @Test
     void theFiguresAreComputedFromTheData() {
-        long triples = Sparql.select(server.publication().dataset(), "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }").get(0)
+        long triples = Sparql.select(server.publication().unionView(), "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }").get(0)
                 .getLiteral("n").getLong();
         QuerySolution d = one("""
                 SELECT ?triples ?endpoint ?space ?licence WHERE { <https://w3id.org/sifara/dataset> a void:Dataset , dcat:Dataset ;

@@ -30,6 +30,12 @@ public final class SyntheticData {
 
     public static Publication publication(int n, int k) {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(dsg, () -> dsg.addGraph(NodeFactory.createURI(NS + "graph"), graph(n, k)));
+        return Publication.of(new Conversion(BaseIri.defaultBase(), dsg, List.of(), 0, 0), Instant.EPOCH);
+    }
+
+    /** The concepts and their links, as one graph. */
+    public static Graph graph(int n, int k) {
         Graph g = GraphFactory.createDefaultGraph();
         Random random = new Random(42);
         Node member = SKOS.member.asNode();
@@ -41,7 +47,6 @@ public final class SyntheticData {
                 g.add(Triple.create(r, member, NodeFactory.createURI(NS + "r" + random.nextInt(n))));
             }
         }
-        Txn.executeWrite(dsg, () -> dsg.addGraph(NodeFactory.createURI(NS + "graph"), g));
-        return Publication.of(new Conversion(BaseIri.defaultBase(), dsg, List.of(), 0, 0), Instant.EPOCH);
+        return g;
     }
 }

@@ -19,6 +19,7 @@ import org.sifara.config.BaseIri;
 import org.sifara.config.ServerConfig;
 import org.sifara.convert.Converter;
 import org.sifara.publish.Publication;
+import org.sifara.publish.Publications;
 import org.sifara.server.SifaraServer;
 
 /**
@@ -32,7 +33,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback, Au
     /** The Last-Modified of the test publications: a fixed instant, so that answers repeat. */
     public static final Instant PUBLISHED = Instant.parse("2026-02-03T12:00:00Z");
 
-    private final Supplier<Publication> source;
+    private final Supplier<Publications> source;
     private final ServerConfig config;
     private final HttpClient client = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -41,7 +42,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback, Au
     private Publication publication;
     private SifaraServer server;
 
-    private TestServer(Supplier<Publication> source, ServerConfig config) {
+    private TestServer(Supplier<Publications> source, ServerConfig config) {
         this.source = source;
         this.config = config;
     }
@@ -62,7 +63,12 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback, Au
     }
 
     public static TestServer serving(Supplier<Publication> source, ServerConfig config) {
-        return new TestServer(source, config);
+        return new TestServer(() -> Publications.fixed(source.get()), config);
+    }
+
+    /** Publications over time (a store that builds update), served as {@code sifara serve --store} serves them. */
+    public static TestServer serving(Publications publications, ServerConfig config) {
+        return new TestServer(() -> publications, config);
     }
 
     /** The server's defaults, on a free port. */
@@ -73,8 +79,8 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback, Au
     /** Starts the server now (for a test that closes it itself); a started server is returned as is. */
     public synchronized TestServer started() {
         if (server == null) {
-            publication = source.get();
-            server = SifaraServer.start(publication, config);
+            server = SifaraServer.start(source.get(), config);
+            publication = server.publication();
         }
         return this;
     }
@@ -94,8 +100,9 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback, Au
         return server;
     }
 
+    /** What the server publishes now. */
     public Publication publication() {
-        return publication;
+        return server == null ? publication : server.publication();
     }
 
     public String url(String path) {

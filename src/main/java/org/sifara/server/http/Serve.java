@@ -3,12 +3,12 @@ package org.sifara.server.http;
 import java.io.IOException;
 import java.time.Instant;
 
-import org.sifara.publish.Download;
+import org.sifara.publish.DatasetDownload;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Sends a prepared body the way caches and clients expect: ETag, Last-Modified, 304, gzip. */
+/** Sends a prepared or streamed body the way caches and clients expect: ETag, Last-Modified, 304, gzip. */
 public final class Serve {
 
     private Serve() {}
@@ -17,7 +17,7 @@ public final class Serve {
      * @param attachment send {@code Content-Disposition: attachment} with the file name
      * @param negotiated the body was chosen by {@code Accept}, so caches must vary on it
      */
-    public static void download(HttpServletRequest req, HttpServletResponse resp, Download d, Instant lastModified,
+    public static void download(HttpServletRequest req, HttpServletResponse resp, DatasetDownload d, Instant lastModified,
                                 boolean attachment, boolean negotiated) throws IOException {
         send(req, resp, d, lastModified, attachment, negotiated ? "Accept, Accept-Encoding" : "Accept-Encoding");
     }
@@ -26,15 +26,15 @@ public final class Serve {
      * A page for people, whose language came from {@code Accept-Language} unless the URL named it
      * ({@code languageNegotiated} false), so that caches keep each language apart.
      */
-    public static void page(HttpServletRequest req, HttpServletResponse resp, Download d, Instant lastModified,
+    public static void page(HttpServletRequest req, HttpServletResponse resp, DatasetDownload d, Instant lastModified,
                             boolean negotiated, boolean languageNegotiated) throws IOException {
         String vary = (negotiated ? "Accept, " : "") + (languageNegotiated ? "Accept-Language, " : "") + "Accept-Encoding";
         send(req, resp, d, lastModified, false, vary);
     }
 
-    private static void send(HttpServletRequest req, HttpServletResponse resp, Download d, Instant lastModified,
+    private static void send(HttpServletRequest req, HttpServletResponse resp, DatasetDownload d, Instant lastModified,
                              boolean attachment, String vary) throws IOException {
-        boolean gzip = Responses.acceptsGzip(req) && d.gzipped().length < d.bytes().length;
+        boolean gzip = Responses.acceptsGzip(req) && d.length(true) < d.length(false);
         String etag = gzip ? d.gzipEtag() : d.etag();
         resp.setHeader("Vary", vary);
         resp.setHeader("ETag", etag);
@@ -53,7 +53,10 @@ public final class Serve {
         if (gzip) {
             resp.setHeader("Content-Encoding", "gzip");
         }
-        Responses.body(req, resp, gzip ? d.gzipped() : d.bytes());
+        resp.setContentLengthLong(d.length(gzip));
+        if (!"HEAD".equals(req.getMethod())) {
+            d.writeTo(resp.getOutputStream(), gzip);
+        }
     }
 
     /** 303 See Other to {@code location}, varying on Accept. */

@@ -1,0 +1,297 @@
+package org.sifara.build;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.sifara.config.BuildConfig;
+import org.sifara.convert.IdIndex;
+import org.sifara.convert.SharedSources;
+import org.sifara.convert.Workers;
+import org.sifara.facts.ArticleFacts;
+import org.sifara.facts.Problems;
+import org.sifara.facts.SourcePosition;
+import org.sifara.publish.DownloadParts;
+import org.sifara.publish.StoreRecord;
+import org.sifara.publish.VoidFigures;
+import org.sifara.rdf.RdfForm;
+import org.sifara.store.DatasetStatistics;
+import org.sifara.store.GenerationLock;
+import org.sifara.store.StoreDirectory;
+import org.sifara.store.StoredTerms;
+import org.sifara.store.UnionDefaultGraph;
+import org.sifara.vocab.Prefixes;
+
+/**
+ * {@code sifara build}: brings a store on disk up to date with a data folder, converting and
+ * validating only what changed, on every core, and switching a running server to the result
+ * without a pause.
+ * <ol>
+ *   <li>Hash every article folder and the registry; compare with what the target generation
+ *       ({@link TargetGeneration}) recorded: an article is rebuilt when its folder changed, when it
+ *       is new, or when an article whose ids it uses changed; its graph is removed when its folder
+ *       is gone; everything is rebuilt when the registry, the ontology, the shapes or Sifara's
+ *       conversion changed.</li>
+ *   <li>Read the articles to rebuild and index every id (those of the others from the record);
+ *       convert and validate the registry.</li>
+ *   <li>Convert and validate the articles ({@link ConversionPipeline}), writing each valid graph
+ *       and its download parts; any error anywhere and nothing is kept.</li>
+ *   <li>Count the VoID figures from the store, write the record, commit, and make the generation
+ *       current.</li>
+ * </ol>
+ */
+public final class Builder {
+
+    /** Above this share of the articles to rebuild, a new generation is loaded in bulk instead. */
+    static final double BULK_SHARE = 0.25;
+
+    private final BuildConfig config;
+    private final Progress progress;
+    private final Workers workers;
+
+    private Builder(BuildConfig config, Progress progress) {
+        this.config = config;
+        this.progress = progress;
+        this.workers = new Workers(config.threads());
+    }
+
+    /**
+     * Builds; the CLI and the tests call this.
+     *
+     * @throws Problems.InvalidInputException with one line per error when the data is invalid (the store is then unchanged)
+     */
+    public static BuildReport run(BuildConfig config, Progress progress) {
+        return new Builder(config, progress).build();
+    }
+
+    private BuildReport build() {
+        long start = System.nanoTime();
+        StoreDirectory dir = StoreDirectory.at(config.store());
+        Path data = config.data();
+        try (GenerationLock ignored = dir.lockForBuild()) {
+            Problems problems = new Problems();
+            progress.step("Reading the registry", 0);
+            SharedSources sources = SharedSources.read(config.base(), data, problems);
+            List<Path> folders = sources.articleFolders(problems);
+            Map<String, Path> bySlug = new TreeMap<>();
+            folders.forEach(f -> bySlug.put(f.getFileName().toString(), f));
+            progress.step("Hashing the articles", folders.size());
+            List<String> hashList = workers.map(folders, f -> {
+                String h = SourceHashes.article(f);
+                progress.advance();
+                return h;
+            });
+            Map<String, String> hashes = new HashMap<>();
+            for (int i = 0; i < folders.size(); i++) {
+                hashes.put(folders.get(i).getFileName().toString(), hashList.get(i));
+            }
+            String registryHash = SourceHashes.registry(data);
+            String sharedHash = SourceHashes.shared(config.base());
+
+            TargetGeneration target = TargetGeneration.choose(dir);
+            String current = dir.current().orElse(null);
+            try {
+                StoreRecord prior = target.prior;
+                boolean whole = prior == null || !prior.registryHash().equals(registryHash) || !prior.sharedHash().equals(sharedHash)
+                        || !prior.base().equals(config.base());
+                Map<String, ArticleEntry> priorEntries = whole ? Map.of() : entries(prior, sources, data);
+                ChangeSet changes = ChangeSet.of(hashes, priorEntries, whole);
+                if (changes.nothing() && target.name().equals(current)) {
+                    target.close();
+                    progress.step("", 0);
+                    return new BuildReport(target.name(), "up to date", folders.size(), 0, 0, prior.figures().triples(),
+                            seconds(start), List.of(), progress.steps());
+                }
+                if (!target.fresh && (whole || changes.rebuild().size() > Math.max(64, BULK_SHARE * folders.size()))) {
+                    target = target.freshInstead();
+                    priorEntries = Map.of();
+                    changes = ChangeSet.of(hashes, priorEntries, true);
+                }
+                BuildReport report = write(target, sources, bySlug, hashes, changes, priorEntries, registryHash, sharedHash,
+                        problems, start);
+                target.finished();
+                if (!target.name().equals(current)) {
+                    dir.switchTo(target.name());
+                }
+                collectGarbage(dir, target.name(), current);
+                return report;
+            } catch (RuntimeException | Error e) {
+                target.discard();
+                throw e;
+            }
+        }
+    }
+
+    private BuildReport write(TargetGeneration target, SharedSources sources, Map<String, Path> bySlug, Map<String, String> hashes,
+            ChangeSet changes, Map<String, ArticleEntry> priorEntries, String registryHash, String sharedHash, Problems problems,
+            long start) {
+        // Read the articles to rebuild, for their ids; the others' ids come from the record.
+        List<String> rebuild = changes.rebuild();
+        progress.step("Reading " + rebuild.size() + " articles", rebuild.size());
+        Map<String, List<IdIndex.Target>> declared = new HashMap<>();
+        List<Optional<List<IdIndex.Target>>> read = workers.map(rebuild, slug -> {
+            Problems own = new Problems();
+            Optional<ArticleFacts> article = sources.read(bySlug.get(slug), own);
+            synchronized (problems) {
+                problems.absorb(own);
+            }
+            progress.advance();
+            return article.map(a -> IdIndex.declared(a, sources.minter()));
+        });
+        for (int i = 0; i < rebuild.size(); i++) {
+            if (read.get(i).isPresent()) {
+                declared.put(rebuild.get(i), read.get(i).get());
+            }
+        }
+        problems.throwIfErrors();
+        List<List<IdIndex.Target>> all = new ArrayList<>();
+        for (String slug : bySlug.keySet()) {
+            all.add(declared.containsKey(slug) ? declared.get(slug) : priorEntries.get(slug).declared());
+        }
+        IdIndex index = IdIndex.of(sources.registry(), all, sources.minter(), problems);
+        Map<Node, SourcePosition> registryPositions = new HashMap<>();
+        Graph registryGraph = sources.registryGraph(index, registryPositions, problems);
+        sources.validateShared(registryGraph, registryPositions, problems);
+        problems.throwIfErrors();
+
+        DownloadParts parts = new DownloadParts(target.directory().parts(), Prefixes.forBase(config.base()));
+        GraphSink sink = target.fresh ? new BulkSink(target.store.dataset()) : new TransactionSink(target.store.dataset());
+        Path record = target.directory().generation(target.name()).resolve("record-" + buildId() + ".tsv");
+        try {
+            progress.step("Converting and validating " + rebuild.size() + " articles", rebuild.size());
+            Map<String, Path> folders = new LinkedHashMap<>();
+            rebuild.forEach(slug -> folders.put(slug, bySlug.get(slug)));
+            Map<String, ConversionPipeline.Built> built = new ConversionPipeline(sources, index, registryGraph, registryPositions,
+                    parts, config.threads(), progress).run(folders, hashes, declared, sink, problems);
+            problems.throwIfErrors();
+            progress.step("Writing the registry and the ontology", 0);
+            changes.removed().forEach(slug -> sink.remove(sources.minter().articleGraph(slug)));
+            Node ontologyName = sources.minter().ontologyGraph();
+            Node registryName = sources.minter().entitiesGraph();
+            sink.replace(ontologyName, sources.ontology());
+            sink.replace(registryName, registryGraph);
+            List<StoreRecord.Graph> graphs = new ArrayList<>();
+            graphs.add(new StoreRecord.Graph(ontologyName, null, parts.write(StoredTerms.asStored(sources.ontology()), ontologyName)));
+            graphs.add(new StoreRecord.Graph(registryName, null, parts.write(StoredTerms.asStored(registryGraph), registryName)));
+            List<String[]> extra = new ArrayList<>();
+            Map<String, StoreRecord.Graph> priorGraphs = new HashMap<>();
+            if (target.prior != null) {
+                target.prior.graphs().stream().filter(g -> g.article() != null).forEach(g -> priorGraphs.put(g.article(), g));
+            }
+            for (String slug : bySlug.keySet()) {
+                ConversionPipeline.Built b = built.get(slug);
+                ArticleEntry entry = b != null ? b.entry() : priorEntries.get(slug);
+                DownloadParts.GraphParts graphParts = b != null ? b.parts() : priorGraphs.get(slug).parts();
+                graphs.add(new StoreRecord.Graph(sources.minter().articleGraph(slug), slug, graphParts));
+                extra.addAll(entry.rows(config.data()));
+            }
+            Map<RdfForm, DownloadParts.Totals> downloads = new EnumMap<>(RdfForm.class);
+            List<DownloadParts.GraphParts> inOrder = graphs.stream().map(StoreRecord.Graph::parts).toList();
+            for (RdfForm form : RdfForm.values()) {
+                downloads.put(form, parts.totals(form, inOrder));
+            }
+            long[] triples = {0};
+            progress.step(target.fresh ? "Indexing (bulk load), counting, committing" : "Counting and committing", 0);
+            sink.commit(dataset -> {
+                DatasetStatistics statistics = DatasetStatistics.ofTdb2(dataset, config.base().value() + "id/");
+                VoidFigures figures = VoidFigures.compute(statistics, UnionDefaultGraph.over(dataset), config.base());
+                triples[0] = figures.triples();
+                new StoreRecord(record.getFileName().toString().replace("record-", "").replace(".tsv", ""), config.base(),
+                        Instant.now(), registryHash, sharedHash, figures, graphs, downloads, extra).write(record);
+            }, record);
+            deleteOtherRecords(record);
+            progress.step("", 0);
+            return new BuildReport(target.name(), target.how, bySlug.size(), built.size(), changes.removed().size(), triples[0],
+                    seconds(start), problems.warnings(), progress.steps());
+        } catch (RuntimeException | Error e) {
+            sink.abort();
+            deleteQuietly(record);
+            throw e;
+        }
+    }
+
+    /** The entries of the prior record, by slug, with their declared ids. */
+    private static Map<String, ArticleEntry> entries(StoreRecord prior, SharedSources sources, Path data) {
+        Map<String, String[]> articles = new LinkedHashMap<>();
+        Map<String, List<IdIndex.Target>> declared = new HashMap<>();
+        for (String[] row : prior.extra()) {
+            if (row[0].equals("article")) {
+                articles.put(row[1], row);
+            } else if (row[0].equals("declares")) {
+                declared.computeIfAbsent(row[1], k -> new ArrayList<>()).add(ArticleEntry.declaration(row, sources.minter(), data));
+            }
+        }
+        Map<String, ArticleEntry> entries = new LinkedHashMap<>();
+        articles.forEach((slug, row) -> entries.put(slug, ArticleEntry.of(row, declared.getOrDefault(slug, List.of()))));
+        return entries;
+    }
+
+    private static String buildId() {
+        return Long.toString(System.currentTimeMillis(), 36) + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Deletes the generations no one uses but the two newest kept, and the parts none of those kept names. */
+    private static void collectGarbage(StoreDirectory dir, String target, String previous) {
+        Set<String> hashes = new HashSet<>();
+        for (String gen : dir.generations()) {
+            boolean keep = gen.equals(target) || gen.equals(previous);
+            if (!keep) {
+                Optional<GenerationLock> lock = dir.tryUse(gen);
+                if (lock.isPresent()) {
+                    lock.get().close();
+                    dir.delete(gen);
+                    continue;
+                }
+            }
+            hashes.addAll(partsOf(dir, gen));
+        }
+        DownloadParts.keepOnly(dir.parts(), hashes);
+    }
+
+    private static Set<String> partsOf(StoreDirectory dir, String gen) {
+        Set<String> hashes = new HashSet<>();
+        try (var files = Files.list(dir.generation(gen))) {
+            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("record-")).toList()) {
+                StoreRecord.read(f).graphs().forEach(g -> hashes.add(g.parts().hash()));
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // A generation whose record cannot be read keeps nothing alive.
+        }
+        return hashes;
+    }
+
+    private static void deleteOtherRecords(Path record) {
+        try (var files = Files.list(record.getParent())) {
+            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("record-") && !p.equals(record)).toList()) {
+                Files.deleteIfExists(f);
+            }
+        } catch (java.io.IOException e) {
+            // an old record left behind is harmless: the database names the current one
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (java.io.IOException e) {
+            // nothing more to do
+        }
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}

@@ -159,9 +159,16 @@ public final class AnswerTable {
         if (type == null) {
             return null;
         }
-        if (type.endsWith("#date") || type.endsWith("#dateTime") || type.endsWith("#decimal") || type.endsWith("#integer")
-                || type.endsWith("#double") || type.endsWith("#float") || type.endsWith("Integer") || type.endsWith("#int")
+        if (type.endsWith("#decimal") || type.endsWith("#integer") || type.endsWith("Integer") || type.endsWith("#int")
                 || type.endsWith("#long")) {
+            // One way of writing each value: stores give back 4000000000.0 or 4000000000 for it.
+            try {
+                return new java.math.BigDecimal(n.getLiteralLexicalForm().strip()).stripTrailingZeros().toPlainString();
+            } catch (NumberFormatException e) {
+                return n.getLiteralLexicalForm();
+            }
+        }
+        if (type.endsWith("#date") || type.endsWith("#dateTime") || type.endsWith("#double") || type.endsWith("#float")) {
             return n.getLiteralLexicalForm();
         }
         return null;

@@ -134,7 +134,7 @@ public final class FactQueries {
                   OPTIONAL { ?other sem:hasTimeStamp|sem:hasBeginTimeStamp|sem:hasEarliestBeginTimeStamp|sem:hasLatestBeginTimeStamp
                              |sem:hasEarliestEndTimeStamp|sem:hasLatestEndTimeStamp ?when }
                   OPTIONAL { ?other rdfs:label ?name FILTER(lang(?name) = "en") }
-                } ORDER BY DESC(?when) ?name ?other ?role LIMIT """ + (limit * 8))) {
+                } ORDER BY DESC(STR(?when)) STR(?name) STR(?other) STR(?role) LIMIT """ + (limit * 8))) {
             Node other = r.getResource("other").asNode();
             if (!roles.containsKey(other) && roles.size() >= limit) {
                 continue;

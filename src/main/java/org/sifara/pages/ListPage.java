@@ -31,10 +31,12 @@ public final class ListPage {
     static List<QuerySolution> rows(FactQueries facts, Listing listing, String lang, long offset, int limit) {
         String when = "OPTIONAL { ?x dcterms:date|sem:hasTimeStamp|sem:hasBeginTimeStamp|sem:hasEarliestBeginTimeStamp"
                 + "|sem:hasLatestBeginTimeStamp|sem:hasEarliestEndTimeStamp|sem:hasLatestEndTimeStamp ?when }";
-        String order = listing.byDate() ? "ORDER BY DESC(?first) ?name ?x" : "ORDER BY ?name ?x";
-        return facts.select("SELECT ?x (SAMPLE(?n) AS ?name) (MAX(?when) AS ?first) WHERE { " + listing.pattern()
-                + " OPTIONAL { ?x rdfs:label|schema:headline ?n FILTER(lang(?n) = \"" + lang + "\") } "
-                + (listing.byDate() ? when : "") + " } GROUP BY ?x " + order + " LIMIT " + limit + " OFFSET " + offset);
+        // Ordered by the terms' text (stores order typed and tagged literals differently, but text
+        // alike), outside the grouping (where some stores, Virtuoso among them, take no expression).
+        String order = listing.byDate() ? "ORDER BY DESC(STR(?first)) STR(?name) STR(?x)" : "ORDER BY STR(?name) STR(?x)";
+        return facts.select("SELECT ?x ?name ?first WHERE { { SELECT ?x (SAMPLE(?n) AS ?name) (MAX(?when) AS ?first) WHERE { "
+                + listing.pattern() + " OPTIONAL { ?x rdfs:label|schema:headline ?n FILTER(lang(?n) = \"" + lang + "\") } "
+                + (listing.byDate() ? when : "") + " } GROUP BY ?x } } " + order + " LIMIT " + limit + " OFFSET " + offset);
     }
 
     /** A page past the last of a list (page 1 of an empty list is a page that says so). */

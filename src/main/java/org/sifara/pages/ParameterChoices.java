@@ -43,7 +43,7 @@ final class ParameterChoices {
         Map<String, String> seen = new LinkedHashMap<>();
         for (QuerySolution r : facts.select("SELECT DISTINCT ?x ?name WHERE { " + pattern
                 + " OPTIONAL { ?x rdfs:label|schema:headline ?name FILTER(lang(?name) = \"" + lang.code() + "\") } "
-                + " FILTER(isIRI(?x)) } ORDER BY ?name ?x LIMIT " + MAX)) {
+                + " FILTER(isIRI(?x)) } ORDER BY STR(?name) STR(?x) LIMIT " + MAX)) {
             String iri = r.getResource("x").getURI();
             if (!seen.containsKey(iri)) {
                 seen.put(iri, r.get("name") == null ? iri : r.getLiteral("name").getString());

@@ -127,7 +127,7 @@ public final class ResourcePage {
         List<Node> types = new ArrayList<>();
         doc.find(focus, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> types.add(t.getObject()));
         String ns = site.pub().base().ontologyNamespace();
-        types.sort(Comparator.comparing((Node n) -> !n.getURI().startsWith(ns)).thenComparing(values::label));
+        types.sort(Comparator.comparing((Node n) -> !n.getURI().startsWith(ns)).thenComparing(values::label).thenComparing(Node::getURI));
         return types.stream().map(values::of).toList();
     }
 

@@ -40,9 +40,9 @@ public final class TimelinePage {
     public String render() {
         FactQueries facts = new FactQueries(site.pub());
         Values values = new Values(site, view);
-        List<QuerySolution> rows = facts.select("SELECT ?x (MAX(?d) AS ?last) WHERE { ?x a sifara:DiplomaticEvent ; "
+        List<QuerySolution> rows = facts.select("SELECT ?x ?last WHERE { { SELECT ?x (MAX(?d) AS ?last) WHERE { ?x a sifara:DiplomaticEvent ; "
                 + "sem:hasTimeStamp|sem:hasBeginTimeStamp|sem:hasEndTimeStamp|sem:hasEarliestBeginTimeStamp|sem:hasLatestBeginTimeStamp"
-                + "|sem:hasEarliestEndTimeStamp|sem:hasLatestEndTimeStamp ?d } GROUP BY ?x ORDER BY DESC(?last) ?x LIMIT "
+                + "|sem:hasEarliestEndTimeStamp|sem:hasLatestEndTimeStamp ?d } GROUP BY ?x } } ORDER BY DESC(STR(?last)) STR(?x) LIMIT "
                 + (PAGE_SIZE + 1) + " OFFSET " + (long) (page - 1) * PAGE_SIZE);
         boolean more = rows.size() > PAGE_SIZE;
         List<Node> nodes = rows.stream().limit(PAGE_SIZE).map(r -> r.getResource("x").asNode()).toList();

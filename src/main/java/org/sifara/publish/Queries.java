@@ -8,8 +8,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
@@ -31,12 +32,19 @@ final class Queries {
         return QueryTransformOps.replaceVars(query, substitution);
     }
 
-    /** {@code text} (with {@code terms} put in), answered once for each of {@code values} bound to {@code ?var}. */
+    /**
+     * {@code text} (with {@code terms} put in), answered once for each of {@code values} bound to
+     * {@code ?var}: a VALUES block first in the WHERE clause (not after it, where some stores,
+     * Virtuoso among them, take one for a SELECT only).
+     */
     static Query withValues(String text, Map<String, Node> terms, String var, List<Node> values) {
         Query query = of(text, terms);
         Var v = Var.alloc(var);
-        List<Binding> rows = values.stream().map(n -> BindingFactory.binding(v, n)).toList();
-        query.setValuesDataBlock(List.of(v), rows);
+        ElementData data = new ElementData(List.of(v), values.stream().map(n -> BindingFactory.binding(v, n)).toList());
+        ElementGroup where = new ElementGroup();
+        where.addElement(data);
+        where.addElement(query.getQueryPattern());
+        query.setQueryPattern(where);
         return query;
     }
 }

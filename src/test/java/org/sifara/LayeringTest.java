@@ -39,7 +39,7 @@ class LayeringTest {
             Map.entry("convert", Set.of("config", "rdf", "vocab", "facts")),
             Map.entry("store", Set.of("config")),
             Map.entry("query", Set.of("config", "rdf", "vocab", "store")),
-            Map.entry("remote", Set.of("config", "rdf", "store")),
+            Map.entry("remote", Set.of("config", "rdf", "vocab", "store", "publish")),
             Map.entry("publish", Set.of("config", "rdf", "vocab", "facts", "convert", "store", "query")),
             Map.entry("build", Set.of("config", "rdf", "vocab", "facts", "convert", "store", "publish")),
             Map.entry("pages", Set.of("config", "rdf", "vocab", "facts", "publish", "query")),

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.sifara.SifaraException;
 import org.sifara.convert.Conversion;
 import org.sifara.convert.Converter;
+import org.sifara.convert.DataFolder;
 import org.sifara.remote.Credentials;
 import org.sifara.remote.GraphStorePush;
 
@@ -48,7 +49,8 @@ final class PublishCommand implements Callable<Integer> {
         Optional<Credentials> credentials = credentialsFile != null ? Optional.of(Credentials.fromFile(credentialsFile))
                 : Credentials.fromEnvironment(System.getenv());
         Conversion conversion = new Converter(data.base).convert(data.data);
-        GraphStorePush.Report report = new GraphStorePush(gsp, credentials).push(conversion.dataset(), data.base);
+        GraphStorePush.Report report = new GraphStorePush(gsp, credentials)
+                .push(conversion.dataset(), data.base, DataFolder.lastModified(data.data));
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Sent %d graph(s), deleted %d, %d unchanged, to %s%n", report.sent().size(), report.removed().size(),
                 report.unchanged(), gsp);

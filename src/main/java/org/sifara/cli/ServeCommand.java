@@ -1,6 +1,7 @@
 package org.sifara.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import org.sifara.SifaraException;
@@ -8,6 +9,7 @@ import org.sifara.config.ServerConfig;
 import org.sifara.publish.Publication;
 import org.sifara.publish.Publications;
 import org.sifara.publish.StorePublications;
+import org.sifara.remote.RemotePublications;
 import org.sifara.server.SifaraServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Convert and validate the data, then serve it: a read-only SPARQL endpoint at /sparql,",
                 "dereferenceable IRIs (/id/...), HTML pages, downloads and the dataset description.",
-                "Refuses to start if the data has errors. With --store, serve a store 'sifara build' wrote.",
+                "Refuses to start if the data has errors. With --store, serve a store 'sifara build' wrote;",
+                "with --sparql, a remote SPARQL store that 'sifara publish' sent the data to.",
                 "Stop with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -44,6 +47,16 @@ final class ServeCommand implements Callable<Integer> {
                     + "base is the store's); a later build is served as soon as it is done, without a pause.")
     private Path store;
 
+    @Option(names = "--sparql", paramLabel = "URL",
+            description = "Serve what 'sifara publish' sent to the SPARQL 1.1 store whose query endpoint is URL, converting "
+                    + "nothing: every page, document, download and query is read from it, so that many servers can stand "
+                    + "in front of one store. The store's default graph must be the union of its graphs (see README, Scaling).")
+    private String sparql;
+
+    @Option(names = "--refresh", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
+            description = "With --sparql, how often to look for a newer publish in the store. Default: ${DEFAULT-VALUE}.")
+    private Duration refresh;
+
     @Option(names = "--max-concurrent-queries", paramLabel = "N",
             description = "The most queries that run at once, at /sparql and as saved queries together (one place is kept "
                     + "for saved queries); more wait or get 503 with Retry-After. Default: the number of cores, at least 2.")
@@ -56,7 +69,14 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ServerConfig config = config();
+        if (store != null && sparql != null) {
+            throw new Main.UsageException("sifara: give --store or --sparql, not both");
+        }
+        if (sparql != null && !sparql.startsWith("http://") && !sparql.startsWith("https://")) {
+            throw new Main.UsageException("sifara: --sparql must be an http(s) URL, not '" + sparql + "'");
+        }
         Publications publications = store != null ? StorePublications.open(store)
+                : sparql != null ? RemotePublications.open(sparql, data.base, limits.limits(), refresh)
                 : Publications.fixed(Publication.load(data.base, data.data));
         SifaraServer server = startOrExplain(publications, config);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -65,7 +85,7 @@ final class ServeCommand implements Callable<Integer> {
         }, "sifara-shutdown"));
         String host = bind.equals("0.0.0.0") ? "localhost" : bind.contains(":") ? "[" + bind + "]" : bind;
         LOG.info("Sifara is ready at http://{}:{}/ (SPARQL at /sparql, base {}{})", host, server.port(), server.publication().base(),
-                store == null ? "" : ", serving the store " + store);
+                store != null ? ", serving the store " + store : sparql != null ? ", serving the store at " + sparql : "");
         server.join();
         return 0;
     }

@@ -7,7 +7,8 @@ import java.io.OutputStream;
  * A whole-dataset file as the server sends it: its name, type, length and a strong ETag for each
  * encoding (identity and gzip), and its bytes, written on demand. An in-memory publication holds
  * its files as bytes ({@link Download}); a store's are joined from the parts its build wrote
- * ({@link PartsDownload}), so that no download need fit in memory.
+ * ({@link PartsDownload}), and a remote store's are written from its graphs as they are sent, so
+ * that no download need fit in memory.
  */
 public interface DatasetDownload {
 
@@ -24,7 +25,10 @@ public interface DatasetDownload {
         return etag.substring(0, etag.length() - 1) + "-gzip\"";
     }
 
-    /** The length in bytes, gzipped or not. */
+    /** What {@link #length} gives for a download written as it is sent, whose length is not known before. */
+    long UNKNOWN_LENGTH = -1;
+
+    /** The length in bytes, gzipped or not, or {@link #UNKNOWN_LENGTH}. */
     long length(boolean gzip);
 
     /** Writes the bytes, gzipped or not. */

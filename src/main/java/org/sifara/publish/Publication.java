@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -17,8 +18,6 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.sifara.config.BaseIri;
 import org.sifara.config.Kind;
 import org.sifara.convert.Conversion;
@@ -26,7 +25,6 @@ import org.sifara.convert.Converter;
 import org.sifara.convert.DataFolder;
 import org.sifara.rdf.RdfForm;
 import org.sifara.rdf.SortedWriter;
-import org.sifara.store.DatasetStatistics;
 import org.sifara.store.MemoryStore;
 import org.sifara.store.TripleStore;
 import org.sifara.vocab.OntologyFiles;
@@ -94,12 +92,16 @@ public final class Publication implements AutoCloseable {
         MemoryStore store = MemoryStore.copyOf(conversion.dataset());
         DatasetGraph dataset = store.dataset();
         Downloads downloads = Downloads.of(dataset, Prefixes.forBase(base));
-        VoidFigures figures = Txn.calculateRead(dataset, () -> {
-            Graph union = GraphFactory.createDefaultGraph();
-            dataset.find().forEachRemaining(q -> union.add(q.asTriple()));
-            return VoidFigures.compute(DatasetStatistics.ofGraph(union, base.value() + "id/"), store.unionView(), base);
-        });
-        return new Publication(base, store, lastModified, downloads, figures);
+        return new Publication(base, store, lastModified, downloads, VoidFigures.of(dataset, base));
+    }
+
+    /**
+     * Publishes a store whose downloads and figures were made elsewhere (a remote store's, read back
+     * from what {@code sifara publish} put there).
+     */
+    public static Publication of(BaseIri base, TripleStore store, Instant lastModified, Map<RdfForm, ? extends DatasetDownload> downloads,
+                                 VoidFigures figures) {
+        return new Publication(base, store, lastModified, new Downloads(downloads), figures);
     }
 
     /** Converts and validates {@code dataDir}, then prepares it for publication, in memory. */

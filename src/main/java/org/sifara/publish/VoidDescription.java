@@ -38,6 +38,11 @@ public final class VoidDescription {
         return NodeFactory.createURI(base.value() + "dataset");
     }
 
+    /** The linkset of the owl:sameAs links to one external dataset. */
+    static Node linkset(BaseIri base, Target target) {
+        return NodeFactory.createURI(base.value() + "dataset#links-" + target.key());
+    }
+
     /** The description of the dataset with these figures and these downloads. */
     static Graph build(VoidFigures figures, BaseIri base, Map<RdfForm, DatasetDownload> downloads) {
         Graph g = GraphFactory.createDefaultGraph();
@@ -71,7 +76,7 @@ public final class VoidDescription {
         figures.vocabularies().forEach(ns -> add(g, ds, VOID.vocabulary.asNode(), NodeFactory.createURI(ns)));
         figures.examples().forEach(iri -> add(g, ds, VOID.exampleResource.asNode(), NodeFactory.createURI(iri)));
         distributions(g, ds, b, downloads);
-        linksets(g, ds, b, figures);
+        linksets(g, ds, base, figures);
         return g;
     }
 
@@ -92,20 +97,24 @@ public final class VoidDescription {
             add(g, dist, DCAT.accessURL.asNode(), file);
             add(g, dist, DCAT.mediaType.asNode(),
                     NodeFactory.createURI("https://www.iana.org/assignments/media-types/" + format.mediaType()));
-            add(g, dist, DCAT.byteSize.asNode(), integer(entry.getValue().length(false)));
+            long bytes = entry.getValue().length(false);
+            if (bytes != DatasetDownload.UNKNOWN_LENGTH) {
+                add(g, dist, DCAT.byteSize.asNode(), integer(bytes));
+            }
             add(g, dist, DCTerms.title.asNode(), NodeFactory.createLiteralLang(format.datasetFile(), "en"));
             add(g, dist, DCTerms.license.asNode(), DocumentBuilder.CC_BY);
         }
     }
 
-    private static void linksets(Graph g, Node ds, String b, VoidFigures figures) {
+    private static void linksets(Graph g, Node ds, BaseIri base, VoidFigures figures) {
+        String b = base.value();
         for (Target target : TARGETS) {
             long links = figures.links().getOrDefault(target.key(), 0L);
             if (links == 0) {
                 continue;
             }
             Node other = NodeFactory.createURI(b + "dataset#" + target.key());
-            Node linkset = NodeFactory.createURI(b + "dataset#links-" + target.key());
+            Node linkset = linkset(base, target);
             add(g, other, RDF.type.asNode(), VOID.Dataset.asNode());
             add(g, other, DCTerms.title.asNode(), NodeFactory.createLiteralLang(target.title(), "en"));
             add(g, other, RDFS.label.asNode(), NodeFactory.createLiteralLang(target.title(), "en"));

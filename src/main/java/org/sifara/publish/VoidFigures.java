@@ -11,15 +11,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.sifara.config.BaseIri;
 import org.sifara.store.DatasetStatistics;
+import org.sifara.store.UnionDefaultGraph;
 import org.sifara.vocab.Sifara;
 
 /**
@@ -66,12 +71,24 @@ public record VoidFigures(long triples, long entities, long distinctSubjects, lo
                 statistics.predicates().size(), statistics.classes().size(), new ArrayList<>(vocabularies), examples, links);
     }
 
+    /** The figures of a dataset held in memory, its union read once (in a read transaction of its own). */
+    public static VoidFigures of(DatasetGraph dataset, BaseIri base) {
+        return Txn.calculateRead(dataset, () -> {
+            Graph union = GraphFactory.createDefaultGraph();
+            dataset.find().forEachRemaining(q -> union.add(q.asTriple()));
+            return compute(DatasetStatistics.ofGraph(union, base.value() + "id/"), UnionDefaultGraph.over(dataset), base);
+        });
+    }
+
     static String namespace(String iri) {
         int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
         return iri.substring(0, cut + 1);
     }
 
-    /** The figures as Java properties text, as the store keeps them. */
+    /**
+     * The figures as Java properties text, as a store keeps them: one {@code key=value} line each,
+     * sorted, with no date comment, so that the same figures are always the same text.
+     */
     public String toText() {
         Properties p = new Properties();
         p.setProperty("triples", Long.toString(triples));
@@ -88,7 +105,7 @@ public record VoidFigures(long triples, long entities, long distinctSubjects, lo
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return out.toString().lines().filter(l -> !l.startsWith("#")).sorted().map(l -> l + "\n").collect(Collectors.joining());
     }
 
     /** Figures written by {@link #toText}. */

@@ -10,26 +10,30 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.sifara.store.DescribeCap;
+import org.sifara.store.QueryTarget;
 import org.sifara.store.Truncation;
 
 /**
- * Runs saved queries on a guarded dataset (see {@code store.QueryGuard}), whose context holds the
- * time and row limits: parameters are checked and bound as RDF terms (Jena's substitution), the
- * query runs inside a read transaction, and the answer is read into memory with whether the row
- * limit cut it. The command line and the HTTP API both answer through this class.
+ * Runs saved queries where users' queries run ({@code store.QueryTarget}: a guarded dataset whose
+ * context holds the time and row limits, or a remote store that is sent them): parameters are
+ * checked and bound as RDF terms (Jena's substitution), and the answer is read into memory, while
+ * the query is open, with whether the row limit cut it. The command line and the HTTP API both answer through this class.
  */
 public final class QueryRunner {
 
-    private final DatasetGraph dataset;
+    private final QueryTarget target;
 
     /** @param guardedDataset a view a query guard gave, so that the limits hold */
     public QueryRunner(DatasetGraph guardedDataset) {
-        this.dataset = guardedDataset;
+        this(QueryTarget.local(guardedDataset));
+    }
+
+    /** @param target where the queries run, with the limits (a guarded local view, or a remote store) */
+    public QueryRunner(QueryTarget target) {
+        this.target = target;
     }
 
     public Answer run(SavedQuery query, Map<String, List<String>> parameters) {
@@ -64,28 +68,25 @@ public final class QueryRunner {
 
     private Answer run(Query text, Binding binding) {
         Truncation truncation = new Truncation();
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExec exec = QueryExec.dataset(dataset).query(text).substitution(binding)
-                    .set(Truncation.SYMBOL, truncation).build()) {
-                if (text.isSelectType()) {
-                    RowSet rows = exec.select();
-                    List<Binding> all = new ArrayList<>();
-                    // Copied term by term inside the transaction: a store's rows may hold node ids
-                    // that are looked up only when read, which must not happen after it ends.
-                    rows.forEachRemaining(row -> {
-                        BindingBuilder copy = BindingBuilder.create();
-                        row.forEach(copy::add);
-                        all.add(copy.build());
-                    });
-                    return new Answer.Rows(rows.getResultVars(), all, truncation.cutAt());
-                }
-                if (text.isAskType()) {
-                    return new Answer.Bool(exec.ask());
-                }
-                Graph graph = GraphFactory.createDefaultGraph();
-                (text.isConstructType() ? exec.construct() : DescribeCap.describe(exec)).find().forEachRemaining(graph::add);
-                return new Answer.Triples(graph, truncation.cutAt());
+        return target.read(text, binding, truncation, exec -> {
+            if (text.isSelectType()) {
+                RowSet rows = exec.select();
+                List<Binding> all = new ArrayList<>();
+                // Copied term by term while the query is open: a store's rows may hold node ids
+                // that are looked up only when read, which must not happen after its transaction ends.
+                rows.forEachRemaining(row -> {
+                    BindingBuilder copy = BindingBuilder.create();
+                    row.forEach(copy::add);
+                    all.add(copy.build());
+                });
+                return new Answer.Rows(rows.getResultVars(), all, truncation.cutAt());
             }
+            if (text.isAskType()) {
+                return new Answer.Bool(exec.ask());
+            }
+            Graph graph = GraphFactory.createDefaultGraph();
+            (text.isConstructType() ? exec.construct() : DescribeCap.describe(exec)).find().forEachRemaining(graph::add);
+            return new Answer.Triples(graph, truncation.cutAt());
         });
     }
 }

@@ -1,6 +1,7 @@
 package org.sifara.remote;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,16 +13,14 @@ import java.util.TreeMap;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.http.auth.AuthEnv;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.DCTerms;
 import org.sifara.SifaraException;
 import org.sifara.config.BaseIri;
+import org.sifara.publish.VoidFigures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,9 +28,9 @@ import org.slf4j.LoggerFactory;
  * {@code sifara publish --gsp URL}: sends the published graphs (one per article, the registry,
  * the ontology) to any store that speaks the SPARQL 1.1 Graph Store Protocol: PUT for a graph
  * that is new or changed, DELETE for one that is gone. What the store holds is recorded in the
- * store itself, in the graph {@code <base>graph/publication-state} (each graph's content hash), so
- * a publish from any machine sends only what changed since the last one to that store, and a
- * second publish of the same data sends nothing. Each graph is sent on its own, retried while the
+ * store itself ({@link PublicationState}: each graph's content hash, and the dataset's figures for
+ * the servers in front of it), so a publish from any machine sends only what changed since the
+ * last one to that store, and a second publish of the same data sends nothing. Each graph is sent on its own, retried while the
  * failure may pass; one that still fails is named, and the others are sent all the same.
  */
 public final class GraphStorePush {
@@ -58,13 +57,27 @@ public final class GraphStorePush {
 
     /** The IRI of the graph in which the store's state is kept. */
     public static Node stateGraph(BaseIri base) {
-        return NodeFactory.createURI(base.graph("publication-state"));
+        return PublicationState.graphName(base);
     }
 
+    /** Sends what changed of {@code dataset}, saying nothing of when it changed. */
     public Report push(DatasetGraph dataset, BaseIri base) {
+        return push(dataset, base, null);
+    }
+
+    /**
+     * Sends what changed of {@code dataset}, and the state: each graph's hash, and for the servers
+     * in front of the store, the dataset's VoID figures and when it changed.
+     *
+     * @param modified when the data last changed (the servers in front say so in Last-Modified), or null
+     */
+    public Report push(DatasetGraph dataset, BaseIri base, Instant modified) {
+        VoidFigures figures = VoidFigures.of(dataset, base);
         Node stateName = stateGraph(base);
-        Map<Node, String> published = readState(stateName);
+        Graph stored = readState(stateName);
+        Map<Node, String> published = PublicationState.hashesIn(stored);
         Map<Node, String> now = hashes(dataset, stateName);
+        Map<Node, Long> sizes = sizes(dataset, stateName);
         Map<Node, String> state = new HashMap<>(published);
         List<Node> sent = new ArrayList<>();
         List<Node> removed = new ArrayList<>();
@@ -82,7 +95,7 @@ public final class GraphStorePush {
                 state.put(name, entry.getValue());
                 sent.add(name);
                 if (++sinceSave >= SAVE_EVERY) {
-                    saveState(stateName, state);
+                    saveState(stateName, new PublicationState(state, sizes, modified, figures).toGraph(base));
                     sinceSave = 0;
                 }
             }
@@ -93,8 +106,9 @@ public final class GraphStorePush {
                 removed.add(name);
             }
         }
-        if (!sent.isEmpty() || !removed.isEmpty() || !state.equals(published)) {
-            saveState(stateName, state);
+        Graph finalState = new PublicationState(state, sizes, modified, figures).toGraph(base);
+        if (!sent.isEmpty() || !removed.isEmpty() || !finalState.isIsomorphicWith(stored)) {
+            saveState(stateName, finalState);
         }
         return new Report(sent, removed, unchanged, failed);
     }
@@ -122,28 +136,19 @@ public final class GraphStorePush {
         }
     }
 
-    private Map<Node, String> readState(Node stateName) {
-        Graph state;
+    /** The state graph as the store holds it (empty before the first publish). */
+    private Graph readState(Node stateName) {
         try {
-            state = retrying.call("Reading the store's state", () -> GSP.service(endpoint).graphName(stateName).GET());
+            return retrying.call("Reading the store's state", () -> GSP.service(endpoint).graphName(stateName).GET());
         } catch (HttpException e) {
             if (e.getStatusCode() == 404) {
-                return Map.of();
+                return GraphFactory.createDefaultGraph();
             }
             throw new SifaraException("Cannot read the store's state at " + endpoint + ": " + Retrying.brief(e), e);
         }
-        Map<Node, String> hashes = new HashMap<>();
-        state.find(Node.ANY, DCTerms.hasVersion.asNode(), Node.ANY).forEachRemaining(t -> {
-            if (t.getSubject().isURI() && t.getObject().isLiteral()) {
-                hashes.put(t.getSubject(), t.getObject().getLiteralLexicalForm());
-            }
-        });
-        return hashes;
     }
 
-    private void saveState(Node stateName, Map<Node, String> state) {
-        Graph g = GraphFactory.createDefaultGraph();
-        state.forEach((name, hash) -> g.add(Triple.create(name, DCTerms.hasVersion.asNode(), NodeFactory.createLiteralString(hash))));
+    private void saveState(Node stateName, Graph g) {
         try {
             retrying.run("Saving the store's state", () -> GSP.service(endpoint).graphName(stateName).PUT(g));
         } catch (RuntimeException e) {
@@ -162,6 +167,19 @@ public final class GraphStorePush {
                 }
             });
             return hashes;
+        });
+    }
+
+    /** Each graph's number of triples; the state graph is not data. */
+    private static Map<Node, Long> sizes(DatasetGraph dataset, Node stateName) {
+        return Txn.calculateRead(dataset, () -> {
+            Map<Node, Long> sizes = new HashMap<>();
+            dataset.listGraphNodes().forEachRemaining(name -> {
+                if (!name.equals(stateName)) {
+                    sizes.put(name, (long) dataset.getGraph(name).size());
+                }
+            });
+            return sizes;
         });
     }
 

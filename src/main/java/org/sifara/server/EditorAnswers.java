@@ -21,8 +21,10 @@ import org.sifara.query.QueryCatalogue;
 import org.sifara.server.http.Negotiation;
 import org.sifara.server.http.Permit;
 import org.sifara.server.http.QueryAdmission;
+import org.sifara.server.http.ReadOnlyServlet;
 import org.sifara.server.http.Responses;
 import org.sifara.store.QueryTextCheck;
+import org.sifara.store.StoreUnavailableException;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -84,6 +86,10 @@ final class EditorAnswers implements Filter {
         } catch (QueryCancelledException e) {
             Permit.releaseHeldBy(req);
             Responses.text(resp, 503, "The query took longer than the time limit and was stopped.");
+            return;
+        } catch (StoreUnavailableException e) {
+            Permit.releaseHeldBy(req);
+            Responses.text(resp, 503, ReadOnlyServlet.STORE_UNAVAILABLE);
             return;
         } catch (QueryException e) {
             error = firstLines(e.getMessage());

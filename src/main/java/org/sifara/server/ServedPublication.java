@@ -7,6 +7,7 @@ import org.sifara.pages.Site;
 import org.sifara.publish.Publication;
 import org.sifara.publish.SavedAnswers;
 import org.sifara.query.QueryRunner;
+import org.sifara.store.QueryTarget;
 
 /**
  * One publication as the server serves it: with the view the guard bounds (for {@code /sparql}
@@ -18,6 +19,8 @@ final class ServedPublication {
 
     final Publication pub;
     final DatasetGraph queryable;
+    /** Where users' queries run: {@link #queryable} under the guard, or a remote store. */
+    final QueryTarget target;
     final QueryRunner runner;
     final SavedAnswers answers;
     final Site site;
@@ -25,9 +28,10 @@ final class ServedPublication {
     private volatile boolean retired;
     private boolean closed;
 
-    ServedPublication(Publication pub, DatasetGraph queryable, QueryRunner runner, SavedAnswers answers) {
+    ServedPublication(Publication pub, DatasetGraph queryable, QueryTarget target, QueryRunner runner, SavedAnswers answers) {
         this.pub = pub;
         this.queryable = queryable;
+        this.target = target;
         this.runner = runner;
         this.answers = answers;
         this.site = new Site(pub);

@@ -19,6 +19,7 @@ import org.sifara.server.http.QueryAdmission;
 import org.sifara.server.http.RequestGuard;
 import org.sifara.store.ActiveQueries;
 import org.sifara.store.QueryGuard;
+import org.sifara.store.QueryTarget;
 
 /**
  * The embedded Fuseki server: a read-only SPARQL endpoint at {@code /sparql} over the union of
@@ -59,8 +60,9 @@ public final class SifaraServer implements AutoCloseable {
             QueryCatalogue catalogue = QueryCatalogue.load(first.base());
             LiveSite site = new LiveSite(first, pub -> {
                 DatasetGraph queryable = guard.guard(pub.unionView(), config.limits());
-                QueryRunner runner = new QueryRunner(queryable);
-                return new ServedPublication(pub, queryable, runner,
+                QueryTarget target = pub.store().ownTarget(config.limits()).orElse(QueryTarget.local(queryable));
+                QueryRunner runner = new QueryRunner(target);
+                return new ServedPublication(pub, queryable, target, runner,
                         new SavedAnswers(catalogue, runner, pub.prefixes(), gate, SavedAnswers.DEFAULT_MAX_BYTES));
             });
             FusekiServer fuseki = routes(FusekiServer.create(), first, site, gate, catalogue, config).build();

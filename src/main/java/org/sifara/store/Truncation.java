@@ -38,11 +38,16 @@ public final class Truncation {
         return cutAt;
     }
 
+    /** Records that the answer was cut at {@code rows}, and tells the listener (a row cap outside the engine calls it). */
+    public void cut(long rows) {
+        cutAt = rows;
+        listener.accept(rows);
+    }
+
     static void report(Context context, long rows) {
         Object value = context == null ? null : context.get(SYMBOL);
         if (value instanceof Truncation t) {
-            t.cutAt = rows;
-            t.listener.accept(rows);
+            t.cut(rows);
         }
     }
 }

@@ -8,14 +8,15 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 import jakarta.servlet.Filter;
 
 /**
  * A second, plain Fuseki in the test JVM, on a free port, over a TDB2 database in a temporary
- * folder, read-write: a store as a newsroom might already run, for Sifara to publish to and serve
- * from. {@code /ds} takes the Graph Store Protocol (GET, PUT, DELETE with {@code ?graph=}) and
+ * folder, read-write, whose queries see the union of its named graphs as their default graph: a
+ * store as a newsroom might already run, set up for Sifara to publish to and serve from. {@code /ds} takes the Graph Store Protocol (GET, PUT, DELETE with {@code ?graph=}) and
  * SPARQL queries; a filter may stand in front of it to make it fail on purpose.
  */
 public final class PlainFusekiStore implements AutoCloseable {
@@ -37,6 +38,8 @@ public final class PlainFusekiStore implements AutoCloseable {
     public static PlainFusekiStore start(Filter inFront) throws IOException {
         Path folder = Files.createTempDirectory("sifara-plain-tdb2-");
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(folder.toString());
+        // Queries see the union of the named graphs as their default graph, as Sifara needs of a store.
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         FusekiServer.Builder b = FusekiServer.create().port(0).fusekiModules(FusekiModules.empty()).add("/ds", dsg, true);
         if (inFront != null) {
             b.addFilter("/*", inFront);

@@ -45,7 +45,8 @@ public final class RdfAssert {
         return out;
     }
 
-    private static Node number(Node n) {
+    /** A number as one canonical xsd:decimal term (other terms as they are). */
+    public static Node number(Node n) {
         if (!n.isLiteral() || !(n.getLiteralDatatype() instanceof XSDDatatype xsd) || !isDecimal(xsd)) {
             return n;
         }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -34,6 +35,7 @@ public final class VirtuosoServer implements BeforeAllCallback, AfterAllCallback
     private Path folder;
     private Process process;
     private int httpPort;
+    private int sqlPort;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -54,6 +56,29 @@ public final class VirtuosoServer implements BeforeAllCallback, AfterAllCallback
                 .redirectOutput(folder.resolve("console.log").toFile())
                 .start();
         waitUntilUp(Duration.ofSeconds(90));
+        this.sqlPort = sqlPort;
+    }
+
+    /**
+     * The SQL statements that make Virtuoso's own graphs (its schema, LDP and service description)
+     * private, so that the default graph of anonymous queries is the union of the published graphs
+     * alone, as Sifara needs; the README gives them too.
+     */
+    public static final List<String> HIDE_SYSTEM_GRAPHS = List.of(
+            "DB.DBA.RDF_GRAPH_GROUP_CREATE ('http://www.openlinksw.com/schemas/virtrdf#PrivateGraphs', 1);",
+            "DB.DBA.RDF_GRAPH_GROUP_INS ('http://www.openlinksw.com/schemas/virtrdf#PrivateGraphs', 'http://www.openlinksw.com/schemas/virtrdf#');",
+            "DB.DBA.RDF_GRAPH_GROUP_INS ('http://www.openlinksw.com/schemas/virtrdf#PrivateGraphs', 'http://www.w3.org/ns/ldp#');",
+            "DB.DBA.RDF_GRAPH_GROUP_INS ('http://www.openlinksw.com/schemas/virtrdf#PrivateGraphs', 'http://localuriqaserver/sparql');",
+            "DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 1);",
+            "DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 0, 1);");
+
+    /** Runs {@link #HIDE_SYSTEM_GRAPHS} with Virtuoso's own SQL client, {@code isql-vt}. */
+    public void hideSystemGraphs() throws IOException, InterruptedException {
+        ExternalTool.Result r = ExternalTool.run(List.of("isql-vt", Integer.toString(sqlPort), USER, PASSWORD,
+                "exec=" + String.join(" ", HIDE_SYSTEM_GRAPHS)));
+        if (r.exitCode() != 0 || r.stdout().contains("*** Error") || r.stderr().contains("*** Error")) {
+            throw new IOException("isql-vt failed: " + r.stdout() + r.stderr());
+        }
     }
 
     @Override
@@ -135,6 +160,7 @@ public final class VirtuosoServer implements BeforeAllCallback, AfterAllCallback
                 MaxDirtyBuffers = 15000
                 DirsAllowed = ., %1$s
                 CaseMode = 2
+                MaxSortedTopRows = 100000
 
                 [HTTPServer]
                 ServerPort = 127.0.0.1:%3$d

@@ -34,7 +34,9 @@ public final class Serve {
 
     private static void send(HttpServletRequest req, HttpServletResponse resp, DatasetDownload d, Instant lastModified,
                              boolean attachment, String vary) throws IOException {
-        boolean gzip = Responses.acceptsGzip(req) && d.length(true) < d.length(false);
+        long plain = d.length(false);
+        // A download written as it is sent (its length unknown) is gzipped for whoever takes gzip.
+        boolean gzip = Responses.acceptsGzip(req) && (plain == DatasetDownload.UNKNOWN_LENGTH || d.length(true) < plain);
         String etag = gzip ? d.gzipEtag() : d.etag();
         resp.setHeader("Vary", vary);
         resp.setHeader("ETag", etag);
@@ -53,7 +55,10 @@ public final class Serve {
         if (gzip) {
             resp.setHeader("Content-Encoding", "gzip");
         }
-        resp.setContentLengthLong(d.length(gzip));
+        long length = d.length(gzip);
+        if (length != DatasetDownload.UNKNOWN_LENGTH) {
+            resp.setContentLengthLong(length);
+        }
         if (!"HEAD".equals(req.getMethod())) {
             d.writeTo(resp.getOutputStream(), gzip);
         }

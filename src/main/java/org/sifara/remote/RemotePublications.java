@@ -1,0 +1,146 @@
+package org.sifara.remote;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.sifara.SifaraException;
+import org.sifara.config.BaseIri;
+import org.sifara.config.QueryLimits;
+import org.sifara.publish.DatasetDownload;
+import org.sifara.publish.Publication;
+import org.sifara.publish.Publications;
+import org.sifara.rdf.BlockWriter;
+import org.sifara.rdf.RdfForm;
+import org.sifara.store.StoreUnavailableException;
+import org.sifara.vocab.Prefixes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a remote store publishes over time ({@code sifara serve --sparql URL}): the publication its
+ * state describes ({@link PublicationState}) when the server starts, and a new one each time a
+ * publish changes that state, which is looked at every {@code refresh}. Each publication has its
+ * own caches, so what a server keeps is never older than the store's content by more than that.
+ * Any number of servers can stand in front of one store this way: they share nothing but it.
+ */
+public final class RemotePublications implements Publications {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RemotePublications.class);
+    /** How often the store's state is looked at, by default. */
+    public static final Duration DEFAULT_REFRESH = Duration.ofSeconds(30);
+
+    private final SparqlClient client;
+    private final RemoteState state;
+    private final QueryLimits limits;
+    private final Duration refresh;
+    private final Publication first;
+    private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "sifara-remote-watcher");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile String served;
+
+    private RemotePublications(SparqlClient client, RemoteState state, QueryLimits limits, Duration refresh, RemoteState.Snapshot snapshot) {
+        this.client = client;
+        this.state = state;
+        this.limits = limits;
+        this.refresh = refresh;
+        this.first = publication(snapshot);
+        this.served = snapshot.identity();
+    }
+
+    /**
+     * Reads what the store at {@code endpoint} publishes for {@code base}.
+     *
+     * @throws SifaraException when the store cannot be read or holds no publication for the base
+     */
+    public static RemotePublications open(String endpoint, BaseIri base, QueryLimits limits, Duration refresh) {
+        SparqlClient client = new SparqlClient(endpoint);
+        RemoteState state = new RemoteState(client, base, limits.timeout());
+        Optional<RemoteState.Snapshot> snapshot;
+        try {
+            snapshot = state.read();
+        } catch (StoreUnavailableException | org.apache.jena.query.QueryCancelledException e) {
+            throw new SifaraException("sifara: cannot read the store at " + endpoint + ": "
+                    + (e.getMessage() == null ? "it did not answer within " + limits.timeout().toSeconds() + " s" : e.getMessage()), e);
+        }
+        if (snapshot.isEmpty()) {
+            throw new SifaraException("sifara: the store at " + endpoint + " holds no Sifara publication for the base " + base
+                    + " (no graph <" + PublicationState.graphName(base).getURI() + ">); send one first with sifara publish --gsp URL");
+        }
+        return new RemotePublications(client, state, limits, refresh, snapshot.get());
+    }
+
+    @Override
+    public Publication first() {
+        return first;
+    }
+
+    @Override
+    public void follow(Consumer<Publication> next) {
+        watcher.scheduleWithFixedDelay(() -> check(next), refresh.toMillis(), refresh.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void check(Consumer<Publication> next) {
+        try {
+            Optional<String> now = state.identity();
+            if (now.isEmpty() || now.get().equals(served)) {
+                return;
+            }
+            Optional<RemoteState.Snapshot> snapshot = state.read();
+            if (snapshot.isPresent()) {
+                Publication pub = publication(snapshot.get());
+                served = snapshot.get().identity();
+                next.accept(pub);
+                LOG.info("The store at {} holds a new publication ({}); serving it", client.endpoint(), served);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not look at the store at {}: {}; serving what it held before", client.endpoint(), e.getMessage());
+        }
+    }
+
+    private Publication publication(RemoteState.Snapshot snapshot) {
+        BaseIri base = state.base();
+        BlockWriter writer = new BlockWriter(Prefixes.forBase(base));
+        Map<RdfForm, DatasetDownload> downloads = new EnumMap<>(RdfForm.class);
+        for (RdfForm form : RdfForm.values()) {
+            downloads.put(form, new StreamedDownload(client, limits.timeout(), form, snapshot.graphs(), writer,
+                    etag(snapshot.identity(), form)));
+        }
+        RemoteStore store = new RemoteStore(client, limits.timeout(), snapshot.identity());
+        Instant modified = snapshot.modified() != null ? snapshot.modified() : Instant.now();
+        return Publication.of(base, store, modified, downloads, snapshot.figures());
+    }
+
+    private static String etag(String identity, RdfForm form) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((identity + " " + form.extension()).getBytes(StandardCharsets.UTF_8));
+            return "\"" + HexFormat.of().formatHex(sha.digest(), 0, 12) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        watcher.shutdownNow();
+        try {
+            watcher.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -88,6 +88,7 @@ public final class ArticlePage {
     }
 
     private List<Map<String, Object>> facts(List<Span> spans) {
+        values.preload(spans.stream().map(Span::fact).toList());
         List<Map<String, Object>> out = new ArrayList<>();
         for (Span s : spans) {
             Map<String, Object> f = new LinkedHashMap<>();

@@ -73,6 +73,7 @@ public final class HomePage {
     private List<Map<String, Object>> latest(Listing listing) {
         List<QuerySolution> rows = ListPage.rows(facts, listing, view.lang().code(), 0, LATEST);
         List<Node> nodes = rows.stream().map(r -> r.getResource("x").asNode()).toList();
+        values.preload(nodes);
         Map<Node, DateText.When> when = facts.when(nodes);
         List<Map<String, Object>> out = new ArrayList<>();
         for (QuerySolution r : rows) {

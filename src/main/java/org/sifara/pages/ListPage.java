@@ -59,6 +59,7 @@ public final class ListPage {
             throw new NoSuchPage();
         }
         List<Node> nodes = rows.stream().limit(Listing.PAGE_SIZE).map(r -> r.getResource("x").asNode()).toList();
+        values.preload(nodes);
         Map<Node, DateText.When> when = listing.byDate() ? facts.when(nodes) : Map.of();
         List<Map<String, Object>> items = new ArrayList<>();
         for (Node n : nodes) {

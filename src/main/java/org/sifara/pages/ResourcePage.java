@@ -208,6 +208,12 @@ public final class ResourcePage {
     }
 
     private List<Map<String, Object>> takings(List<FactQueries.Taking> list) {
+        List<Node> shown = new ArrayList<>();
+        list.forEach(t -> {
+            shown.add(t.other());
+            shown.addAll(t.roles());
+        });
+        values.preload(shown);
         Map<Node, DateText.When> when = facts.when(list.stream().map(FactQueries.Taking::other).toList());
         List<Map<String, Object>> out = new ArrayList<>();
         for (FactQueries.Taking t : list) {

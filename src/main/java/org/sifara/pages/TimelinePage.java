@@ -46,6 +46,7 @@ public final class TimelinePage {
                 + (PAGE_SIZE + 1) + " OFFSET " + (long) (page - 1) * PAGE_SIZE);
         boolean more = rows.size() > PAGE_SIZE;
         List<Node> nodes = rows.stream().limit(PAGE_SIZE).map(r -> r.getResource("x").asNode()).toList();
+        values.preload(nodes);
         Map<Node, DateText.When> when = facts.when(nodes);
         List<Item> items = new ArrayList<>();
         for (Node n : nodes) {

@@ -72,11 +72,13 @@ public final class GraphStorePush {
      * @param modified when the data last changed (the servers in front say so in Last-Modified), or null
      */
     public Report push(DatasetGraph dataset, BaseIri base, Instant modified) {
-        VoidFigures figures = VoidFigures.of(dataset, base);
         Node stateName = stateGraph(base);
         Graph stored = readState(stateName);
         Map<Node, String> published = PublicationState.hashesIn(stored);
         Map<Node, String> now = hashes(dataset, stateName);
+        // The figures are the graphs': the same graphs as stored, the same figures (and no recount).
+        VoidFigures figures = PublicationState.identity(now).equals(PublicationState.identityIn(stored).orElse(""))
+                ? PublicationState.figuresIn(stored).orElseGet(() -> VoidFigures.of(dataset, base)) : VoidFigures.of(dataset, base);
         Map<Node, Long> sizes = sizes(dataset, stateName);
         Map<Node, String> state = new HashMap<>(published);
         List<Node> sent = new ArrayList<>();

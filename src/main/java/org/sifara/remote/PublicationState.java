@@ -77,6 +77,18 @@ record PublicationState(Map<Node, String> hashes, Map<Node, Long> sizes, Instant
         return g;
     }
 
+    /** The identity a state graph gives. */
+    static java.util.Optional<String> identityIn(Graph state) {
+        return state.find(Node.ANY, DCTerms.identifier.asNode(), Node.ANY).nextOptional()
+                .filter(t -> t.getObject().isLiteral()).map(t -> t.getObject().getLiteralLexicalForm());
+    }
+
+    /** The VoID figures a state graph gives. */
+    static java.util.Optional<VoidFigures> figuresIn(Graph state) {
+        return state.find(Node.ANY, DCTerms.description.asNode(), Node.ANY).nextOptional()
+                .filter(t -> t.getObject().isLiteral()).map(t -> VoidFigures.parse(t.getObject().getLiteralLexicalForm()));
+    }
+
     /** The graphs and their hashes a state graph lists. */
     static Map<Node, String> hashesIn(Graph state) {
         Map<Node, String> hashes = new java.util.HashMap<>();

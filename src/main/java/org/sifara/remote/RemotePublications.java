@@ -67,7 +67,15 @@ public final class RemotePublications implements Publications {
      * @throws SifaraException when the store cannot be read or holds no publication for the base
      */
     public static RemotePublications open(String endpoint, BaseIri base, QueryLimits limits, Duration refresh) {
-        SparqlClient client = new SparqlClient(endpoint);
+        return open(endpoint, base, limits, refresh, text -> { });
+    }
+
+    /**
+     * As {@link #open(String, BaseIri, QueryLimits, Duration)}, with {@code sent} hearing the text of
+     * every query sent to the store (the benchmark replays them against the store directly).
+     */
+    public static RemotePublications open(String endpoint, BaseIri base, QueryLimits limits, Duration refresh, Consumer<String> sent) {
+        SparqlClient client = new SparqlClient(endpoint, SparqlClient.MAX_ANSWER_BYTES, sent);
         RemoteState state = new RemoteState(client, base, limits.timeout());
         Optional<RemoteState.Snapshot> snapshot;
         try {

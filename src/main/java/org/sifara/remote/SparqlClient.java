@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
@@ -61,15 +62,19 @@ final class SparqlClient {
     private final URI endpoint;
     private final HttpClient client;
     private final int maxBytes;
+    private final Consumer<String> sent;
 
     SparqlClient(String endpoint) {
-        this(endpoint, MAX_ANSWER_BYTES);
+        this(endpoint, MAX_ANSWER_BYTES, text -> { });
     }
 
-    SparqlClient(String endpoint, int maxBytes) {
+    /** @param sent hears the text of every query as it is sent (a benchmark replays them) */
+    SparqlClient(String endpoint, int maxBytes, Consumer<String> sent) {
         this.endpoint = URI.create(endpoint);
         this.maxBytes = maxBytes;
-        this.client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.sent = sent;
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
     String endpoint() {
@@ -78,11 +83,13 @@ final class SparqlClient {
 
     /** Sends {@code query} and reads its whole answer, or fails, within {@code timeout}. */
     Answer answer(Query query, Duration timeout) {
+        String text = query.serialize();
+        sent.accept(text);
         HttpRequest request = HttpRequest.newBuilder(endpoint)
                 .timeout(timeout)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", query.isSelectType() || query.isAskType() ? RESULTS : TRIPLES)
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query.serialize(), StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(text, StandardCharsets.UTF_8)))
                 .build();
         HttpResponse<byte[]> response = send(request, timeout);
         if (response.statusCode() == 400) {

@@ -75,15 +75,15 @@ class GraphStorePushTest {
             GraphStorePush push = new GraphStorePush(store.graphStore(), Optional.empty(), quick);
             push.push(dataset("a", "b", "c"), BASE);
             DatasetGraph next = dataset("a", "b");
-            Txn.executeWrite(next, () -> next.getGraph(graph("b")).add(NodeFactory.createURI("urn:b"),
-                    NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString("changed")));
+            Txn.executeWrite(next, () -> next.getGraph(graph("b")).add(NodeFactory.createURI("http://example.org/b"),
+                    NodeFactory.createURI("http://example.org/p"), NodeFactory.createLiteralString("changed")));
             GraphStorePush.Report report = push.push(next, BASE);
             assertEquals(List.of(graph("b")), report.sent(), "only the changed graph");
             assertEquals(List.of(graph("c")), report.removed(), "the graph that is gone");
             assertEquals(1, report.unchanged());
             assertFalse(Txn.calculateRead(store.dataset(), () -> store.dataset().containsGraph(graph("c"))));
             assertTrue(Txn.calculateRead(store.dataset(), () -> store.dataset().getGraph(graph("b")).contains(
-                    NodeFactory.createURI("urn:b"), NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString("changed"))));
+                    NodeFactory.createURI("http://example.org/b"), NodeFactory.createURI("http://example.org/p"), NodeFactory.createLiteralString("changed"))));
         }
     }
 
@@ -144,7 +144,7 @@ class GraphStorePushTest {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         Txn.executeWrite(dsg, () -> {
             for (String n : names) {
-                dsg.add(graph(n), NodeFactory.createURI("urn:" + n), NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString(n));
+                dsg.add(graph(n), NodeFactory.createURI("http://example.org/" + n), NodeFactory.createURI("http://example.org/p"), NodeFactory.createLiteralString(n));
             }
         });
         return dsg;

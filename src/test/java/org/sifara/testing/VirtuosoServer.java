@@ -45,6 +45,11 @@ public final class VirtuosoServer implements BeforeAllCallback, AfterAllCallback
                     + "(apt-get install virtuoso-opensource-7-bin; .ci/run installs it)");
         }
         assumeTrue(installed, COMMAND + " is not installed");
+        start();
+    }
+
+    /** Starts Virtuoso (for a benchmark; tests register the extension instead). */
+    public void start() throws IOException, InterruptedException {
         folder = Files.createTempDirectory("sifara-virtuoso-");
         httpPort = freePort();
         int sqlPort = freePort();
@@ -83,6 +88,11 @@ public final class VirtuosoServer implements BeforeAllCallback, AfterAllCallback
 
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
+        stop();
+    }
+
+    /** Stops Virtuoso and deletes its database. */
+    public void stop() throws InterruptedException {
         if (process != null) {
             process.destroy();
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
@@ -171,7 +181,7 @@ public final class VirtuosoServer implements BeforeAllCallback, AfterAllCallback
                 [SPARQL]
                 ResultSetMaxRows = 100000
                 MaxQueryExecutionTime = 30
-                MaxQueryCostEstimationTime = 30
+                MaxQueryCostEstimationTime = 0
                 """.formatted(d, sqlPort, httpPort);
     }
 }

@@ -81,8 +81,8 @@ public final class RemotePublications implements Publications {
         try {
             snapshot = state.read();
         } catch (StoreUnavailableException | org.apache.jena.query.QueryCancelledException e) {
-            throw new SifaraException("sifara: cannot read the store at " + endpoint + ": "
-                    + (e.getMessage() == null ? "it did not answer within " + limits.timeout().toSeconds() + " s" : e.getMessage()), e);
+            throw new SifaraException("sifara: " + (e.getMessage() == null
+                    ? "the store at " + endpoint + " did not answer within " + limits.timeout().toSeconds() + " s" : e.getMessage()), e);
         }
         if (snapshot.isEmpty()) {
             throw new SifaraException("sifara: the store at " + endpoint + " holds no Sifara publication for the base " + base

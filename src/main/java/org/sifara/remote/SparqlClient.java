@@ -136,9 +136,22 @@ final class SparqlClient {
             if (cause instanceof java.net.http.HttpTimeoutException) {
                 throw new QueryCancelledException();
             }
-            String what = cause instanceof IOException && cause.getMessage() != null ? cause.getMessage() : String.valueOf(cause);
-            throw new StoreUnavailableException("The store at " + endpoint + " cannot be reached: " + what, cause);
+            throw new StoreUnavailableException("The store at " + endpoint + " cannot be reached: " + why(cause), cause);
         }
+    }
+
+    /** What stopped a connection, in words. */
+    private static String why(Throwable cause) {
+        if (cause instanceof java.net.http.HttpConnectTimeoutException) {
+            return "no connection within " + CONNECT_TIMEOUT.toSeconds() + " s";
+        }
+        if (cause instanceof java.net.ConnectException) {
+            return "the connection was refused (is the store running, and is that its address?)";
+        }
+        if (cause instanceof java.nio.channels.UnresolvedAddressException || cause instanceof java.net.UnknownHostException) {
+            return "its host name is unknown";
+        }
+        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
     }
 
     private static Answer parse(Query query, String contentType, byte[] body) {

@@ -30,6 +30,7 @@ import org.sifara.publish.VoidFigures;
 import org.sifara.rdf.RdfForm;
 import org.sifara.store.DatasetStatistics;
 import org.sifara.store.GenerationLock;
+import org.sifara.store.GraphFigures;
 import org.sifara.store.StoreDirectory;
 import org.sifara.store.StoredTerms;
 import org.sifara.store.UnionDefaultGraph;
@@ -49,8 +50,8 @@ import org.sifara.vocab.Prefixes;
  *       convert and validate the registry.</li>
  *   <li>Convert and validate the articles ({@link ConversionPipeline}), writing each valid graph
  *       and its download parts; any error anywhere and nothing is kept.</li>
- *   <li>Count the VoID figures from the store, write the record, commit, and make the generation
- *       current.</li>
+ *   <li>Sum the VoID figures from each graph's ({@link GraphFigures}), write the record, commit,
+ *       and make the generation current.</li>
  * </ol>
  */
 public final class Builder {
@@ -184,8 +185,11 @@ public final class Builder {
             sink.replace(ontologyName, sources.ontology());
             sink.replace(registryName, registryGraph);
             List<StoreRecord.Graph> graphs = new ArrayList<>();
-            graphs.add(new StoreRecord.Graph(ontologyName, null, parts.write(StoredTerms.asStored(sources.ontology()), ontologyName)));
-            graphs.add(new StoreRecord.Graph(registryName, null, parts.write(StoredTerms.asStored(registryGraph), registryName)));
+            String entityPrefix = config.base().value() + "id/";
+            graphs.add(new StoreRecord.Graph(ontologyName, null, parts.write(StoredTerms.asStored(sources.ontology()), ontologyName),
+                    GraphFigures.of(sources.ontology(), s -> false, entityPrefix)));
+            graphs.add(new StoreRecord.Graph(registryName, null, parts.write(StoredTerms.asStored(registryGraph), registryName),
+                    GraphFigures.of(registryGraph, s -> false, entityPrefix)));
             List<String[]> extra = new ArrayList<>();
             Map<String, StoreRecord.Graph> priorGraphs = new HashMap<>();
             if (target.prior != null) {
@@ -194,8 +198,9 @@ public final class Builder {
             for (String slug : bySlug.keySet()) {
                 ConversionPipeline.Built b = built.get(slug);
                 ArticleEntry entry = b != null ? b.entry() : priorEntries.get(slug);
-                DownloadParts.GraphParts graphParts = b != null ? b.parts() : priorGraphs.get(slug).parts();
-                graphs.add(new StoreRecord.Graph(sources.minter().articleGraph(slug), slug, graphParts));
+                StoreRecord.Graph prior = priorGraphs.get(slug);
+                graphs.add(new StoreRecord.Graph(sources.minter().articleGraph(slug), slug, b != null ? b.parts() : prior.parts(),
+                        b != null ? b.figures() : prior.figures()));
                 extra.addAll(entry.rows(config.data()));
             }
             Map<RdfForm, DownloadParts.Totals> downloads = new EnumMap<>(RdfForm.class);
@@ -204,9 +209,9 @@ public final class Builder {
                 downloads.put(form, parts.totals(form, inOrder));
             }
             long[] triples = {0};
-            progress.step(target.fresh ? "Indexing (bulk load), counting, committing" : "Counting and committing", 0);
+            progress.step(target.fresh ? "Indexing (bulk load), VoID, committing" : "VoID and committing", 0);
+            DatasetStatistics statistics = GraphFigures.sum(graphs.stream().map(StoreRecord.Graph::figures).toList());
             sink.commit(dataset -> {
-                DatasetStatistics statistics = DatasetStatistics.ofTdb2(dataset, config.base().value() + "id/");
                 VoidFigures figures = VoidFigures.compute(statistics, UnionDefaultGraph.over(dataset), config.base());
                 triples[0] = figures.triples();
                 new StoreRecord(record.getFileName().toString().replace("record-", "").replace(".tsv", ""), config.base(),

@@ -28,6 +28,9 @@ import org.sifara.config.BaseIri;
 import org.sifara.config.BuildConfig;
 import org.sifara.convert.Converter;
 import org.sifara.facts.Problems;
+import org.sifara.publish.StoreRecord;
+import org.sifara.publish.VoidFigures;
+import org.sifara.store.DatasetStatistics;
 import org.sifara.store.GenerationLock;
 import org.sifara.store.StoreDirectory;
 import org.sifara.store.StoredTerms;
@@ -162,6 +165,12 @@ class BuildTest {
                 for (Node name : wanted) {
                     RdfAssert.assertIsomorphic(StoredTerms.asStored(expected.getGraph(name)), copy(actual.getGraph(name)), name.getURI());
                 }
+                // The figures the build summed from each graph's are those of the union, counted.
+                DatasetStatistics counted = DatasetStatistics.ofGraph(copy(actual.getUnionGraph()), BaseIri.DEFAULT + "id/");
+                VoidFigures recorded = StoreRecord.read(s.record().orElseThrow()).figures();
+                assertEquals(List.of(counted.triples(), counted.subjects(), counted.entities(), (long) counted.predicates().size(),
+                        (long) counted.classes().size()), List.of(recorded.triples(), recorded.distinctSubjects(), recorded.entities(),
+                        recorded.properties(), recorded.classes()), "triples, subjects, entities, properties, classes");
             });
         }
     }

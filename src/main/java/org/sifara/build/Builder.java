@@ -1,17 +1,13 @@
 package org.sifara.build;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -27,8 +23,6 @@ import org.sifara.facts.SourcePosition;
 import org.sifara.publish.DownloadParts;
 import org.sifara.publish.StoreRecord;
 import org.sifara.publish.VoidFigures;
-import org.sifara.rdf.RdfForm;
-import org.sifara.store.DatasetStatistics;
 import org.sifara.store.GenerationLock;
 import org.sifara.store.GraphFigures;
 import org.sifara.store.StoreDirectory;
@@ -127,7 +121,7 @@ public final class Builder {
                 if (!target.name().equals(current)) {
                     dir.switchTo(target.name());
                 }
-                collectGarbage(dir, target.name(), current);
+                Housekeeping.collectGarbage(dir, target.name(), current);
                 return report;
             } catch (RuntimeException | Error e) {
                 target.discard();
@@ -184,46 +178,36 @@ public final class Builder {
             Node registryName = sources.minter().entitiesGraph();
             sink.replace(ontologyName, sources.ontology());
             sink.replace(registryName, registryGraph);
-            List<StoreRecord.Graph> graphs = new ArrayList<>();
             String entityPrefix = config.base().value() + "id/";
-            graphs.add(new StoreRecord.Graph(ontologyName, null, parts.write(StoredTerms.asStored(sources.ontology()), ontologyName),
+            RecordDraft draft = new RecordDraft(config.data());
+            draft.graph(new StoreRecord.Graph(ontologyName, null, parts.write(StoredTerms.asStored(sources.ontology()), ontologyName),
                     GraphFigures.of(sources.ontology(), s -> false, entityPrefix)));
-            graphs.add(new StoreRecord.Graph(registryName, null, parts.write(StoredTerms.asStored(registryGraph), registryName),
+            draft.graph(new StoreRecord.Graph(registryName, null, parts.write(StoredTerms.asStored(registryGraph), registryName),
                     GraphFigures.of(registryGraph, s -> false, entityPrefix)));
-            List<String[]> extra = new ArrayList<>();
-            Map<String, StoreRecord.Graph> priorGraphs = new HashMap<>();
-            if (target.prior != null) {
-                target.prior.graphs().stream().filter(g -> g.article() != null).forEach(g -> priorGraphs.put(g.article(), g));
-            }
             for (String slug : bySlug.keySet()) {
                 ConversionPipeline.Built b = built.get(slug);
-                ArticleEntry entry = b != null ? b.entry() : priorEntries.get(slug);
-                StoreRecord.Graph prior = priorGraphs.get(slug);
-                graphs.add(new StoreRecord.Graph(sources.minter().articleGraph(slug), slug, b != null ? b.parts() : prior.parts(),
-                        b != null ? b.figures() : prior.figures()));
-                extra.addAll(entry.rows(config.data()));
-            }
-            Map<RdfForm, DownloadParts.Totals> downloads = new EnumMap<>(RdfForm.class);
-            List<DownloadParts.GraphParts> inOrder = graphs.stream().map(StoreRecord.Graph::parts).toList();
-            for (RdfForm form : RdfForm.values()) {
-                downloads.put(form, parts.totals(form, inOrder));
+                if (b != null) {
+                    draft.article(new StoreRecord.Graph(sources.minter().articleGraph(slug), slug, b.parts(), b.figures()), b.entry());
+                } else {
+                    draft.article(target.prior.graphs().stream().filter(g -> slug.equals(g.article())).findFirst().orElseThrow(),
+                            priorEntries.get(slug));
+                }
             }
             long[] triples = {0};
             progress.step(target.fresh ? "Indexing (bulk load), VoID, committing" : "VoID and committing", 0);
-            DatasetStatistics statistics = GraphFigures.sum(graphs.stream().map(StoreRecord.Graph::figures).toList());
             sink.commit(dataset -> {
-                VoidFigures figures = VoidFigures.compute(statistics, UnionDefaultGraph.over(dataset), config.base());
+                VoidFigures figures = VoidFigures.compute(draft.statistics(), UnionDefaultGraph.over(dataset), config.base());
                 triples[0] = figures.triples();
-                new StoreRecord(record.getFileName().toString().replace("record-", "").replace(".tsv", ""), config.base(),
-                        Instant.now(), registryHash, sharedHash, figures, graphs, downloads, extra).write(record);
+                draft.record(record.getFileName().toString().replace("record-", "").replace(".tsv", ""), config.base(), Instant.now(),
+                        registryHash, sharedHash, figures, parts).write(record);
             }, record);
-            deleteOtherRecords(record);
+            Housekeeping.deleteOtherRecords(record);
             progress.step("", 0);
             return new BuildReport(target.name(), target.how, bySlug.size(), built.size(), changes.removed().size(), triples[0],
                     seconds(start), problems.warnings(), progress.steps());
         } catch (RuntimeException | Error e) {
             sink.abort();
-            deleteQuietly(record);
+            Housekeeping.deleteQuietly(record);
             throw e;
         }
     }
@@ -246,54 +230,6 @@ public final class Builder {
 
     private static String buildId() {
         return Long.toString(System.currentTimeMillis(), 36) + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    /** Deletes the generations no one uses but the two newest kept, and the parts none of those kept names. */
-    private static void collectGarbage(StoreDirectory dir, String target, String previous) {
-        Set<String> hashes = new HashSet<>();
-        for (String gen : dir.generations()) {
-            boolean keep = gen.equals(target) || gen.equals(previous);
-            if (!keep) {
-                Optional<GenerationLock> lock = dir.tryUse(gen);
-                if (lock.isPresent()) {
-                    lock.get().close();
-                    dir.delete(gen);
-                    continue;
-                }
-            }
-            hashes.addAll(partsOf(dir, gen));
-        }
-        DownloadParts.keepOnly(dir.parts(), hashes);
-    }
-
-    private static Set<String> partsOf(StoreDirectory dir, String gen) {
-        Set<String> hashes = new HashSet<>();
-        try (var files = Files.list(dir.generation(gen))) {
-            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("record-")).toList()) {
-                StoreRecord.read(f).graphs().forEach(g -> hashes.add(g.parts().hash()));
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            // A generation whose record cannot be read keeps nothing alive.
-        }
-        return hashes;
-    }
-
-    private static void deleteOtherRecords(Path record) {
-        try (var files = Files.list(record.getParent())) {
-            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("record-") && !p.equals(record)).toList()) {
-                Files.deleteIfExists(f);
-            }
-        } catch (java.io.IOException e) {
-            // an old record left behind is harmless: the database names the current one
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (java.io.IOException e) {
-            // nothing more to do
-        }
     }
 
     private static double seconds(long start) {

@@ -83,19 +83,9 @@ public final class Builder {
             List<Path> folders = sources.articleFolders(problems);
             Map<String, Path> bySlug = new TreeMap<>();
             folders.forEach(f -> bySlug.put(f.getFileName().toString(), f));
-            progress.step("Hashing the articles", folders.size());
-            List<String> hashList = workers.map(folders, f -> {
-                String h = SourceHashes.article(f);
-                progress.advance();
-                return h;
-            });
-            Map<String, String> hashes = new HashMap<>();
-            for (int i = 0; i < folders.size(); i++) {
-                hashes.put(folders.get(i).getFileName().toString(), hashList.get(i));
-            }
             String registryHash = SourceHashes.registry(data);
             String sharedHash = SourceHashes.shared(config.base());
-
+            progress.step("Opening the store and its record", 0);
             TargetGeneration target = TargetGeneration.choose(dir);
             String current = dir.current().orElse(null);
             try {
@@ -103,6 +93,24 @@ public final class Builder {
                 boolean whole = prior == null || !prior.registryHash().equals(registryHash) || !prior.sharedHash().equals(sharedHash)
                         || !prior.base().equals(config.base());
                 Map<String, ArticleEntry> priorEntries = whole ? Map.of() : entries(prior, sources, data);
+                progress.step("Hashing the articles", folders.size());
+                long now = System.currentTimeMillis();
+                Map<String, ArticleEntry> recorded = priorEntries;
+                List<String[]> states = workers.map(folders, f -> {
+                    String slug = f.getFileName().toString();
+                    String stamp = SourceHashes.stamp(f, now);
+                    ArticleEntry entry = recorded.get(slug);
+                    // Unchanged names, sizes and times: the content is the one hashed before.
+                    String hash = entry != null && !stamp.isEmpty() && stamp.equals(entry.stamp()) ? entry.hash() : SourceHashes.article(f);
+                    progress.advance();
+                    return new String[] {slug, hash, stamp};
+                });
+                Map<String, String> hashes = new HashMap<>();
+                Map<String, String> stamps = new HashMap<>();
+                states.forEach(st -> {
+                    hashes.put(st[0], st[1]);
+                    stamps.put(st[0], st[2]);
+                });
                 ChangeSet changes = ChangeSet.of(hashes, priorEntries, whole);
                 if (changes.nothing() && target.name().equals(current)) {
                     target.close();
@@ -115,7 +123,7 @@ public final class Builder {
                     priorEntries = Map.of();
                     changes = ChangeSet.of(hashes, priorEntries, true);
                 }
-                BuildReport report = write(target, sources, bySlug, hashes, changes, priorEntries, registryHash, sharedHash,
+                BuildReport report = write(target, sources, bySlug, hashes, stamps, changes, priorEntries, registryHash, sharedHash,
                         problems, start);
                 target.finished();
                 if (!target.name().equals(current)) {
@@ -131,7 +139,7 @@ public final class Builder {
     }
 
     private BuildReport write(TargetGeneration target, SharedSources sources, Map<String, Path> bySlug, Map<String, String> hashes,
-            ChangeSet changes, Map<String, ArticleEntry> priorEntries, String registryHash, String sharedHash, Problems problems,
+            Map<String, String> stamps, ChangeSet changes, Map<String, ArticleEntry> priorEntries, String registryHash, String sharedHash, Problems problems,
             long start) {
         // Read the articles to rebuild, for their ids; the others' ids come from the record.
         List<String> rebuild = changes.rebuild();
@@ -184,13 +192,17 @@ public final class Builder {
                     GraphFigures.of(sources.ontology(), s -> false, entityPrefix)));
             draft.graph(new StoreRecord.Graph(registryName, null, parts.write(StoredTerms.asStored(registryGraph), registryName),
                     GraphFigures.of(registryGraph, s -> false, entityPrefix)));
+            Map<String, StoreRecord.Graph> priorGraphs = new HashMap<>();
+            if (target.prior != null) {
+                target.prior.graphs().stream().filter(g -> g.article() != null).forEach(g -> priorGraphs.put(g.article(), g));
+            }
             for (String slug : bySlug.keySet()) {
                 ConversionPipeline.Built b = built.get(slug);
                 if (b != null) {
-                    draft.article(new StoreRecord.Graph(sources.minter().articleGraph(slug), slug, b.parts(), b.figures()), b.entry());
+                    draft.article(new StoreRecord.Graph(sources.minter().articleGraph(slug), slug, b.parts(), b.figures()),
+                            b.entry().withStamp(stamps.get(slug)));
                 } else {
-                    draft.article(target.prior.graphs().stream().filter(g -> slug.equals(g.article())).findFirst().orElseThrow(),
-                            priorEntries.get(slug));
+                    draft.article(priorGraphs.get(slug), priorEntries.get(slug).withStamp(stamps.get(slug)));
                 }
             }
             long[] triples = {0};

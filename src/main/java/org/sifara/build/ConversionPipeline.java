@@ -163,7 +163,7 @@ final class ConversionPipeline {
     private void write(ArticleResult result, DownloadParts.GraphParts graphParts, GraphFigures figures, Map<String, String> hashes,
             Map<String, List<IdIndex.Target>> declared, GraphSink sink, Map<String, Built> built) {
         sink.replace(graphName(result.slug()), result.graph());
-        ArticleEntry entry = new ArticleEntry(result.slug(), hashes.get(result.slug()), result.usesArticles(), result.facts(),
+        ArticleEntry entry = new ArticleEntry(result.slug(), hashes.get(result.slug()), "", result.usesArticles(), result.facts(),
                 declared.getOrDefault(result.slug(), List.of()));
         built.put(result.slug(), new Built(entry, graphParts, figures));
     }

@@ -58,18 +58,21 @@ final class ChildJvm {
     /** A running server. */
     record Server(Process process, Path output, long startedNanos) implements AutoCloseable {
 
-        /** Resident memory now and at its peak, in MB, from /proc. */
+        /**
+         * Resident memory now, its peak, and of it now the process's own (anonymous: heap, stacks,
+         * code) and mapped files (a TDB2 store's indexes, which the page cache takes back when it
+         * needs them), in MB, from /proc.
+         */
         double[] rssMb() throws IOException {
-            double now = 0;
-            double peak = 0;
+            double[] mb = new double[4];
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    now = Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
-                } else if (line.startsWith("VmHWM:")) {
-                    peak = Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+                int i = line.startsWith("VmRSS:") ? 0 : line.startsWith("VmHWM:") ? 1 : line.startsWith("RssAnon:") ? 2
+                        : line.startsWith("RssFile:") ? 3 : -1;
+                if (i >= 0) {
+                    mb[i] = Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
                 }
             }
-            return new double[] {now, peak};
+            return mb;
         }
 
         String log() throws IOException {

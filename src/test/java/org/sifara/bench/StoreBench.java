@@ -85,9 +85,9 @@ final class StoreBench {
             out.append("Store size: ").append(sizes(store, work.resolve("plain-tdb2"), nquads)).append("\n\n");
             Files.delete(nquads);
 
-            MarkdownTable edits = new MarkdownTable("one article edited, then", "sifara build s", "how");
+            MarkdownTable edits = new MarkdownTable("one article edited, then", "sifara build s (its own / with the JVM)", "how", "steps");
             ChildJvm.Run inPlace = edit(corpus, store, 1);
-            edits.row("no server running", Stats.num(inPlace.seconds()), how(inPlace.output()));
+            edits.row("no server running", built(inPlace), how(inPlace.output()), steps(inPlace.output()));
 
             MarkdownTable startup = new MarkdownTable("server (-Xmx" + SERVER_HEAP + ")", "first answer ms", "home page (plain: its query) first ms",
                     "RSS MB after start", "RSS MB after warm-up (peak)");
@@ -98,10 +98,10 @@ final class StoreBench {
                 startup.row(measureStart("sifara serve --store", sifara, root, "/sparql?query=" + Routes.encode(ASK), "/"));
                 String before = etag(root);
                 ChildJvm.Run copy = edit(corpus, store, 2);
-                edits.row("serve --store running (first time)", Stats.num(copy.seconds()), how(copy.output()));
+                edits.row("serve --store running (first time)", built(copy), how(copy.output()), steps(copy.output()));
                 before = awaitSwitch(root, before);
                 ChildJvm.Run other = edit(corpus, store, 3);
-                edits.row("serve --store running (again)", Stats.num(other.seconds()), how(other.output()));
+                edits.row("serve --store running (again)", built(other), how(other.output()), steps(other.output()));
                 awaitSwitch(root, before);
             }
             out.append(edits.render()).append('\n');
@@ -154,7 +154,7 @@ final class StoreBench {
         Files.writeString(facts, Files.readString(facts, StandardCharsets.UTF_8).replaceFirst("(?m)^(\\s*en: )(.*)$", "$1$2 (edit " + i + ")"),
                 StandardCharsets.UTF_8);
         log("  edit " + i + ": sifara build ...");
-        return ChildJvm.run(BUILD_HEAP, MAIN, List.of("build", "--data", corpus.toString(), "--store", store.toString()));
+        return ChildJvm.run(BUILD_HEAP, MAIN, List.of("build", "--data", corpus.toString(), "--store", store.toString(), "--timings"));
     }
 
     /** Waits until the server serves the new build (its N-Triples download has another ETag); returns that ETag. */
@@ -190,17 +190,18 @@ final class StoreBench {
             Thread.sleep(20);
         }
         double first = (System.nanoTime() - server.startedNanos()) / 1e6;
+        double[] afterStart = server.rssMb();
         long h0 = System.nanoTime();
         int status = get(root + home, "text/html, application/sparql-results+json").statusCode();
         double homeMs = (System.nanoTime() - h0) / 1e6;
-        double[] afterStart = server.rssMb();
         for (int i = 0; i < 50; i++) {
             get(root + home, "text/html, application/sparql-results+json");
             get(root + ask, "application/sparql-results+json");
         }
         double[] warm = server.rssMb();
         return new String[] {name, Stats.num(first), Stats.num(homeMs) + (status == 200 ? "" : " (" + status + ")"),
-                Stats.num(afterStart[0]), Stats.num(warm[0]) + " (" + Stats.num(warm[1]) + ")"};
+                Stats.num(afterStart[0]), Stats.num(warm[0]) + " (" + Stats.num(warm[1]) + ")",
+                Stats.num(warm[2]) + " / " + Stats.num(warm[3])};
     }
 
     /** The HTTP comparisons, both servers in this JVM over the same store. */
@@ -221,20 +222,28 @@ final class StoreBench {
                 routes.add(new Comparison("saved queries, first page", q.name(), Routes.get(s + "/queries/" + q.name(), Routes.JSON, 200, false),
                         Routes.sparql(plain, PlainQueries.firstPage(q, 100), Routes.JSON)));
             }
-            // A route Sifara cannot answer within its time limit is reported, not timed.
+            // The first request of each route, before anything is kept; a route Sifara cannot answer
+            // within its time limit is reported, not timed.
+            MarkdownTable cold = new MarkdownTable("route", "Sifara first request ms (nothing kept yet)", "plain Fuseki first request ms");
             StringBuilder untimed = new StringBuilder();
             List<Comparison> timed = new ArrayList<>();
             for (Comparison c : routes) {
                 long t0 = System.nanoTime();
                 int status = http.send(c.sifara().request(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                double sifaraMs = (System.nanoTime() - t0) / 1e6;
+                long t1 = System.nanoTime();
+                int plainStatus = http.send(c.plain().request(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                double plainMs = (System.nanoTime() - t1) / 1e6;
+                cold.row(c.name(), Stats.num(sifaraMs) + (status == 200 ? "" : " (" + status + ")"),
+                        Stats.num(plainMs) + (plainStatus == 200 ? "" : " (" + plainStatus + ")"));
                 if (status == 200) {
                     timed.add(c);
                 } else {
                     untimed.append("- not timed: ").append(c.name()).append(": Sifara answered ").append(status).append(" after ")
-                            .append(Stats.num((System.nanoTime() - t0) / 1e9)).append(" s\n");
+                            .append(Stats.num(sifaraMs / 1e3)).append(" s\n");
                 }
             }
-            return new HttpBench(config).run(timed) + (untimed.length() > 0 ? "\n" + untimed : "");
+            return cold.render() + "\n" + new HttpBench(config).run(timed) + (untimed.length() > 0 ? "\n" + untimed : "");
         }
     }
 
@@ -254,6 +263,13 @@ final class StoreBench {
         List<String> steps = new ArrayList<>();
         output.lines().filter(l -> l.startsWith("  ")).forEach(l -> steps.add(l.strip().replaceAll("\\s{2,}", " ")));
         return String.join("; ", steps);
+    }
+
+    /** The build's own time, as it reports it, and the child's with the JVM's start. */
+    private static String built(ChildJvm.Run run) {
+        String own = run.output().lines().filter(l -> l.startsWith("Built")).findFirst()
+                .map(l -> l.replaceAll(".* in ([0-9.]+) s:.*", "$1")).orElse("?");
+        return own + " / " + Stats.num(run.seconds());
     }
 
     private static String how(String output) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sifara.SifaraException;
 import org.sifara.bench.SyntheticCorpus;
 import org.sifara.config.BaseIri;
 import org.sifara.config.BuildConfig;
@@ -142,6 +144,34 @@ class BuildTest {
         Files.writeString(entities, Files.readString(entities, StandardCharsets.UTF_8) + "\n# a comment\n", StandardCharsets.UTF_8);
         assertEquals(3, build().converted());
         assertStoreMatchesConversion();
+    }
+
+    @Test
+    void unchangedFilesAreKnownByTheirStampAndChangedOnesByTheirContent() throws IOException {
+        FileTime anHourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        for (Path article : articles()) {
+            try (Stream<Path> files = Files.list(article)) {
+                for (Path f : files.toList()) {
+                    Files.setLastModifiedTime(f, anHourAgo);
+                }
+            }
+        }
+        build();
+        assertTrue(build().upToDate(), "names, sizes and times as recorded: not read again, and up to date");
+        Path text = articles().get(0).resolve("article.ar.txt");
+        Files.setLastModifiedTime(text, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        assertTrue(build().upToDate(), "a file touched but not changed: read again, and its content is the same");
+        Files.writeString(text, "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        assertEquals(1, build().converted(), "a file changed");
+    }
+
+    @Test
+    void aSecondBuildAtOnceIsRefused() {
+        build();
+        try (GenerationLock running = StoreDirectory.at(store).lockForBuild()) {
+            SifaraException e = assertThrows(SifaraException.class, this::build);
+            assertTrue(e.getMessage().contains("another build"), e.getMessage());
+        }
     }
 
     private List<Path> articles() throws IOException {

@@ -36,7 +36,7 @@ class LayeringTest {
             Map.entry("rdf", Set.of()),
             Map.entry("vocab", Set.of("config")),
             Map.entry("facts", Set.of("config", "vocab")),
-            Map.entry("convert", Set.of("config", "rdf", "vocab", "facts")),
+            Map.entry("convert", Set.of("config", "rdf", "vocab", "facts", "store")),
             Map.entry("store", Set.of("config")),
             Map.entry("query", Set.of("config", "rdf", "vocab", "store")),
             Map.entry("remote", Set.of("config", "rdf", "vocab", "store", "publish")),

@@ -15,11 +15,12 @@ import org.sifara.facts.Labels;
 import org.sifara.facts.SourcePosition;
 
 /**
- * What a build recorded about one article: the hash of its folder, the other articles whose ids it
+ * What a build recorded about one article: the hash of its folder (and its {@link SourceHashes#stamp},
+ * to know it unchanged without reading it), the other articles whose ids it
  * uses (it is rebuilt when one of them changes), its fact count, and the ids it declares, so that
  * the next build can index every id without reading the articles that did not change.
  */
-record ArticleEntry(String slug, String hash, Set<String> uses, long facts, List<IdIndex.Target> declared) {
+record ArticleEntry(String slug, String hash, String stamp, Set<String> uses, long facts, List<IdIndex.Target> declared) {
 
     ArticleEntry {
         uses = Set.copyOf(uses);
@@ -29,7 +30,7 @@ record ArticleEntry(String slug, String hash, Set<String> uses, long facts, List
     /** The rows of the entry in the build record; positions are kept relative to the data folder. */
     List<String[]> rows(Path dataDir) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"article", slug, hash, String.join(",", new TreeSet<>(uses)), Long.toString(facts)});
+        rows.add(new String[] {"article", slug, hash, String.join(",", new TreeSet<>(uses)), Long.toString(facts), stamp});
         for (IdIndex.Target t : declared) {
             rows.add(new String[] {"declares", slug, t.id(), t.category().name(), t.kind().name(), label(t.label(), true),
                     label(t.label(), false), dataDir.relativize(t.at().file()).toString(),
@@ -48,7 +49,12 @@ record ArticleEntry(String slug, String hash, Set<String> uses, long facts, List
 
     static ArticleEntry of(String[] row, List<IdIndex.Target> declared) {
         Set<String> uses = row[3].isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(row[3].split(",")));
-        return new ArticleEntry(row[1], row[2], uses, Long.parseLong(row[4]), declared);
+        return new ArticleEntry(row[1], row[2], row.length > 5 ? row[5] : "", uses, Long.parseLong(row[4]), declared);
+    }
+
+    /** The same entry, with the folder's stamp as it is now. */
+    ArticleEntry withStamp(String now) {
+        return new ArticleEntry(slug, hash, now, uses, facts, declared);
     }
 
     /** A label as a field: empty for none, {@code =text} for a text (which may be empty). */

@@ -1,17 +1,13 @@
 package org.sifara.build;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -27,9 +23,8 @@ import org.sifara.facts.SourcePosition;
 import org.sifara.publish.DownloadParts;
 import org.sifara.publish.StoreRecord;
 import org.sifara.publish.VoidFigures;
-import org.sifara.rdf.RdfForm;
-import org.sifara.store.DatasetStatistics;
 import org.sifara.store.GenerationLock;
+import org.sifara.store.GraphFigures;
 import org.sifara.store.StoreDirectory;
 import org.sifara.store.StoredTerms;
 import org.sifara.store.UnionDefaultGraph;
@@ -49,8 +44,8 @@ import org.sifara.vocab.Prefixes;
  *       convert and validate the registry.</li>
  *   <li>Convert and validate the articles ({@link ConversionPipeline}), writing each valid graph
  *       and its download parts; any error anywhere and nothing is kept.</li>
- *   <li>Count the VoID figures from the store, write the record, commit, and make the generation
- *       current.</li>
+ *   <li>Sum the VoID figures from each graph's ({@link GraphFigures}), write the record, commit,
+ *       and make the generation current.</li>
  * </ol>
  */
 public final class Builder {
@@ -88,19 +83,9 @@ public final class Builder {
             List<Path> folders = sources.articleFolders(problems);
             Map<String, Path> bySlug = new TreeMap<>();
             folders.forEach(f -> bySlug.put(f.getFileName().toString(), f));
-            progress.step("Hashing the articles", folders.size());
-            List<String> hashList = workers.map(folders, f -> {
-                String h = SourceHashes.article(f);
-                progress.advance();
-                return h;
-            });
-            Map<String, String> hashes = new HashMap<>();
-            for (int i = 0; i < folders.size(); i++) {
-                hashes.put(folders.get(i).getFileName().toString(), hashList.get(i));
-            }
             String registryHash = SourceHashes.registry(data);
             String sharedHash = SourceHashes.shared(config.base());
-
+            progress.step("Opening the store and its record", 0);
             TargetGeneration target = TargetGeneration.choose(dir);
             String current = dir.current().orElse(null);
             try {
@@ -108,6 +93,24 @@ public final class Builder {
                 boolean whole = prior == null || !prior.registryHash().equals(registryHash) || !prior.sharedHash().equals(sharedHash)
                         || !prior.base().equals(config.base());
                 Map<String, ArticleEntry> priorEntries = whole ? Map.of() : entries(prior, sources, data);
+                progress.step("Hashing the articles", folders.size());
+                long now = System.currentTimeMillis();
+                Map<String, ArticleEntry> recorded = priorEntries;
+                List<String[]> states = workers.map(folders, f -> {
+                    String slug = f.getFileName().toString();
+                    String stamp = SourceHashes.stamp(f, now);
+                    ArticleEntry entry = recorded.get(slug);
+                    // Unchanged names, sizes and times: the content is the one hashed before.
+                    String hash = entry != null && !stamp.isEmpty() && stamp.equals(entry.stamp()) ? entry.hash() : SourceHashes.article(f);
+                    progress.advance();
+                    return new String[] {slug, hash, stamp};
+                });
+                Map<String, String> hashes = new HashMap<>();
+                Map<String, String> stamps = new HashMap<>();
+                states.forEach(st -> {
+                    hashes.put(st[0], st[1]);
+                    stamps.put(st[0], st[2]);
+                });
                 ChangeSet changes = ChangeSet.of(hashes, priorEntries, whole);
                 if (changes.nothing() && target.name().equals(current)) {
                     target.close();
@@ -120,13 +123,13 @@ public final class Builder {
                     priorEntries = Map.of();
                     changes = ChangeSet.of(hashes, priorEntries, true);
                 }
-                BuildReport report = write(target, sources, bySlug, hashes, changes, priorEntries, registryHash, sharedHash,
+                BuildReport report = write(target, sources, bySlug, hashes, stamps, changes, priorEntries, registryHash, sharedHash,
                         problems, start);
                 target.finished();
                 if (!target.name().equals(current)) {
                     dir.switchTo(target.name());
                 }
-                collectGarbage(dir, target.name(), current);
+                Housekeeping.collectGarbage(dir, target.name(), current);
                 return report;
             } catch (RuntimeException | Error e) {
                 target.discard();
@@ -136,7 +139,7 @@ public final class Builder {
     }
 
     private BuildReport write(TargetGeneration target, SharedSources sources, Map<String, Path> bySlug, Map<String, String> hashes,
-            ChangeSet changes, Map<String, ArticleEntry> priorEntries, String registryHash, String sharedHash, Problems problems,
+            Map<String, String> stamps, ChangeSet changes, Map<String, ArticleEntry> priorEntries, String registryHash, String sharedHash, Problems problems,
             long start) {
         // Read the articles to rebuild, for their ids; the others' ids come from the record.
         List<String> rebuild = changes.rebuild();
@@ -183,42 +186,40 @@ public final class Builder {
             Node registryName = sources.minter().entitiesGraph();
             sink.replace(ontologyName, sources.ontology());
             sink.replace(registryName, registryGraph);
-            List<StoreRecord.Graph> graphs = new ArrayList<>();
-            graphs.add(new StoreRecord.Graph(ontologyName, null, parts.write(StoredTerms.asStored(sources.ontology()), ontologyName)));
-            graphs.add(new StoreRecord.Graph(registryName, null, parts.write(StoredTerms.asStored(registryGraph), registryName)));
-            List<String[]> extra = new ArrayList<>();
+            String entityPrefix = config.base().value() + "id/";
+            RecordDraft draft = new RecordDraft(config.data());
+            draft.graph(new StoreRecord.Graph(ontologyName, null, parts.write(StoredTerms.asStored(sources.ontology()), ontologyName),
+                    GraphFigures.of(sources.ontology(), s -> false, entityPrefix)));
+            draft.graph(new StoreRecord.Graph(registryName, null, parts.write(StoredTerms.asStored(registryGraph), registryName),
+                    GraphFigures.of(registryGraph, s -> false, entityPrefix)));
             Map<String, StoreRecord.Graph> priorGraphs = new HashMap<>();
             if (target.prior != null) {
                 target.prior.graphs().stream().filter(g -> g.article() != null).forEach(g -> priorGraphs.put(g.article(), g));
             }
             for (String slug : bySlug.keySet()) {
                 ConversionPipeline.Built b = built.get(slug);
-                ArticleEntry entry = b != null ? b.entry() : priorEntries.get(slug);
-                DownloadParts.GraphParts graphParts = b != null ? b.parts() : priorGraphs.get(slug).parts();
-                graphs.add(new StoreRecord.Graph(sources.minter().articleGraph(slug), slug, graphParts));
-                extra.addAll(entry.rows(config.data()));
-            }
-            Map<RdfForm, DownloadParts.Totals> downloads = new EnumMap<>(RdfForm.class);
-            List<DownloadParts.GraphParts> inOrder = graphs.stream().map(StoreRecord.Graph::parts).toList();
-            for (RdfForm form : RdfForm.values()) {
-                downloads.put(form, parts.totals(form, inOrder));
+                if (b != null) {
+                    draft.article(new StoreRecord.Graph(sources.minter().articleGraph(slug), slug, b.parts(), b.figures()),
+                            b.entry().withStamp(stamps.get(slug)));
+                } else {
+                    draft.article(priorGraphs.get(slug), priorEntries.get(slug).withStamp(stamps.get(slug)));
+                }
             }
             long[] triples = {0};
-            progress.step(target.fresh ? "Indexing (bulk load), counting, committing" : "Counting and committing", 0);
+            progress.step(target.fresh ? "Indexing (bulk load), VoID, committing" : "VoID and committing", 0);
             sink.commit(dataset -> {
-                DatasetStatistics statistics = DatasetStatistics.ofTdb2(dataset, config.base().value() + "id/");
-                VoidFigures figures = VoidFigures.compute(statistics, UnionDefaultGraph.over(dataset), config.base());
+                VoidFigures figures = VoidFigures.compute(draft.statistics(), UnionDefaultGraph.over(dataset), config.base());
                 triples[0] = figures.triples();
-                new StoreRecord(record.getFileName().toString().replace("record-", "").replace(".tsv", ""), config.base(),
-                        Instant.now(), registryHash, sharedHash, figures, graphs, downloads, extra).write(record);
+                draft.record(record.getFileName().toString().replace("record-", "").replace(".tsv", ""), config.base(), Instant.now(),
+                        registryHash, sharedHash, figures, parts).write(record);
             }, record);
-            deleteOtherRecords(record);
+            Housekeeping.deleteOtherRecords(record);
             progress.step("", 0);
             return new BuildReport(target.name(), target.how, bySlug.size(), built.size(), changes.removed().size(), triples[0],
                     seconds(start), problems.warnings(), progress.steps());
         } catch (RuntimeException | Error e) {
             sink.abort();
-            deleteQuietly(record);
+            Housekeeping.deleteQuietly(record);
             throw e;
         }
     }
@@ -241,54 +242,6 @@ public final class Builder {
 
     private static String buildId() {
         return Long.toString(System.currentTimeMillis(), 36) + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    /** Deletes the generations no one uses but the two newest kept, and the parts none of those kept names. */
-    private static void collectGarbage(StoreDirectory dir, String target, String previous) {
-        Set<String> hashes = new HashSet<>();
-        for (String gen : dir.generations()) {
-            boolean keep = gen.equals(target) || gen.equals(previous);
-            if (!keep) {
-                Optional<GenerationLock> lock = dir.tryUse(gen);
-                if (lock.isPresent()) {
-                    lock.get().close();
-                    dir.delete(gen);
-                    continue;
-                }
-            }
-            hashes.addAll(partsOf(dir, gen));
-        }
-        DownloadParts.keepOnly(dir.parts(), hashes);
-    }
-
-    private static Set<String> partsOf(StoreDirectory dir, String gen) {
-        Set<String> hashes = new HashSet<>();
-        try (var files = Files.list(dir.generation(gen))) {
-            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("record-")).toList()) {
-                StoreRecord.read(f).graphs().forEach(g -> hashes.add(g.parts().hash()));
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            // A generation whose record cannot be read keeps nothing alive.
-        }
-        return hashes;
-    }
-
-    private static void deleteOtherRecords(Path record) {
-        try (var files = Files.list(record.getParent())) {
-            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("record-") && !p.equals(record)).toList()) {
-                Files.deleteIfExists(f);
-            }
-        } catch (java.io.IOException e) {
-            // an old record left behind is harmless: the database names the current one
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (java.io.IOException e) {
-            // nothing more to do
-        }
     }
 
     private static double seconds(long start) {

@@ -20,6 +20,7 @@ import org.sifara.facts.ArticleFacts;
 import org.sifara.facts.Problems;
 import org.sifara.facts.SourcePosition;
 import org.sifara.publish.DownloadParts;
+import org.sifara.store.GraphFigures;
 import org.sifara.store.StoredTerms;
 
 /**
@@ -31,11 +32,11 @@ import org.sifara.store.StoredTerms;
  */
 final class ConversionPipeline {
 
-    /** One article, rebuilt: its record entry and its download parts. */
-    record Built(ArticleEntry entry, DownloadParts.GraphParts parts) {}
+    /** One article, rebuilt: its record entry, its download parts and what it adds to the figures. */
+    record Built(ArticleEntry entry, DownloadParts.GraphParts parts, GraphFigures figures) {}
 
-    private record Outcome(String slug, ArticleResult result, Problems problems, DownloadParts.GraphParts parts, boolean deferred,
-            RuntimeException failure) {}
+    private record Outcome(String slug, ArticleResult result, Problems problems, DownloadParts.GraphParts parts, GraphFigures figures,
+            boolean deferred, RuntimeException failure) {}
 
     private final SharedSources sources;
     private final IdIndex index;
@@ -79,7 +80,7 @@ final class ConversionPipeline {
                 try {
                     o = work(slug, folder);
                 } catch (Throwable t) {
-                    o = new Outcome(slug, null, new Problems(), null, false, new IllegalStateException(slug + ": " + t, t));
+                    o = new Outcome(slug, null, new Problems(), null, null, false, new IllegalStateException(slug + ": " + t, t));
                 }
                 put(done, o);
             }));
@@ -93,7 +94,7 @@ final class ConversionPipeline {
                 if (o.deferred()) {
                     deferred.add(o);
                 } else if (o.result() != null && !o.problems().hasErrors() && !problems.hasErrors()) {
-                    write(o.result(), o.parts(), hashes, declared, sink, built);
+                    write(o.result(), o.parts(), o.figures(), hashes, declared, sink, built);
                 }
             }
         } catch (InterruptedException e) {
@@ -107,7 +108,8 @@ final class ConversionPipeline {
             Problems found = sources.validate(o.result(), registryGraph, registryPositions, used);
             problems.absorb(found);
             if (!problems.hasErrors()) {
-                write(o.result(), parts.write(StoredTerms.asStored(o.result().graph()), graphName(o.slug())), hashes, declared, sink, built);
+                write(o.result(), parts.write(StoredTerms.asStored(o.result().graph()), graphName(o.slug())),
+                        sources.figures(o.result(), registryGraph, index), hashes, declared, sink, built);
             }
         }
         return built;
@@ -127,23 +129,24 @@ final class ConversionPipeline {
             Problems problems = new Problems();
             Optional<ArticleFacts> article = sources.read(folder, problems);
             if (article.isEmpty()) {
-                return new Outcome(slug, null, problems, null, false, null);
+                return new Outcome(slug, null, problems, null, null, false, null);
             }
             ArticleResult result = sources.convert(article.get(), index);
             if (result.problems().hasErrors()) {
-                return new Outcome(slug, null, result.problems(), null, false, null);
+                return new Outcome(slug, null, result.problems(), null, null, false, null);
             }
             if (!result.usesArticles().isEmpty()) {
-                return new Outcome(slug, result, result.problems(), null, true, null);
+                return new Outcome(slug, result, result.problems(), null, null, true, null);
             }
             Problems validation = sources.validate(result, registryGraph, registryPositions, List.of());
             result.problems().absorb(validation);
             if (validation.hasErrors()) {
-                return new Outcome(slug, null, result.problems(), null, false, null);
+                return new Outcome(slug, null, result.problems(), null, null, false, null);
             }
-            return new Outcome(slug, result, result.problems(), parts.write(StoredTerms.asStored(result.graph()), graphName(slug)), false, null);
+            return new Outcome(slug, result, result.problems(), parts.write(StoredTerms.asStored(result.graph()), graphName(slug)),
+                    sources.figures(result, registryGraph, index), false, null);
         } catch (RuntimeException e) {
-            return new Outcome(slug, null, new Problems(), null, false, e);
+            return new Outcome(slug, null, new Problems(), null, null, false, e);
         }
     }
 
@@ -157,12 +160,12 @@ final class ConversionPipeline {
         return article.map(a -> sources.convert(a, index).graph()).orElseGet(() -> sink.previous(graphName(slug)));
     }
 
-    private void write(ArticleResult result, DownloadParts.GraphParts graphParts, Map<String, String> hashes,
+    private void write(ArticleResult result, DownloadParts.GraphParts graphParts, GraphFigures figures, Map<String, String> hashes,
             Map<String, List<IdIndex.Target>> declared, GraphSink sink, Map<String, Built> built) {
         sink.replace(graphName(result.slug()), result.graph());
-        ArticleEntry entry = new ArticleEntry(result.slug(), hashes.get(result.slug()), result.usesArticles(), result.facts(),
+        ArticleEntry entry = new ArticleEntry(result.slug(), hashes.get(result.slug()), "", result.usesArticles(), result.facts(),
                 declared.getOrDefault(result.slug(), List.of()));
-        built.put(result.slug(), new Built(entry, graphParts));
+        built.put(result.slug(), new Built(entry, graphParts, figures));
     }
 
     private Node graphName(String slug) {

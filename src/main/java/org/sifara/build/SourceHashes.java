@@ -46,6 +46,34 @@ final class SourceHashes {
         return hex(d);
     }
 
+    /**
+     * What the folder's files look like from outside (names, sizes, modification times), to tell
+     * without reading them that they did not change since their content was hashed, as git does;
+     * empty when a file changed less than two seconds before {@code now}, as a write within the
+     * same tick could then leave the same stamp.
+     */
+    static String stamp(Path folder, long now) {
+        StringBuilder b = new StringBuilder();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                long modified = Files.getLastModifiedTime(f).toMillis();
+                if (modified > now - 2000) {
+                    return "";
+                }
+                b.append(f.getFileName()).append(':').append(Files.size(f)).append(':').append(modified).append('/');
+            }
+        } catch (IOException e) {
+            return "";
+        }
+        return hex(digestOf(b.toString()));
+    }
+
+    private static MessageDigest digestOf(String text) {
+        MessageDigest d = digest();
+        d.update(text.getBytes(StandardCharsets.UTF_8));
+        return d;
+    }
+
     static String registry(Path dataDir) {
         MessageDigest d = digest();
         for (String name : List.of(RegistryReader.ENTITIES_FILE, RegistryReader.VERIFIED_LINKS_FILE)) {

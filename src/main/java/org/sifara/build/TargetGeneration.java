@@ -29,7 +29,16 @@ final class TargetGeneration implements AutoCloseable {
         this.store = store;
         this.fresh = fresh;
         this.how = how;
-        this.prior = fresh ? null : store.record().map(StoreRecord::read).orElse(null);
+        this.prior = fresh ? null : readable(store);
+    }
+
+    /** The record of a generation, or null if it has none this version can read (it is then rebuilt whole). */
+    private static StoreRecord readable(Tdb2Store store) {
+        try {
+            return store.record().map(StoreRecord::read).orElse(null);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     String name() {

@@ -134,6 +134,20 @@ public final class IdIndex {
         return Optional.ofNullable(postIn.get(postId));
     }
 
+    /**
+     * The id {@code node} was minted for, if it is one of the index's ({@code <base>id/<kind>/<id>}),
+     * so that a graph can tell its own resources from those of the registry or of other articles.
+     */
+    Optional<Target> minted(Node node) {
+        if (!node.isURI()) {
+            return Optional.empty();
+        }
+        String iri = node.getURI();
+        int slash = iri.lastIndexOf('/');
+        Target t = slash < 0 ? null : targets.get(iri.substring(slash + 1));
+        return t != null && t.node().equals(node) ? Optional.of(t) : Optional.empty();
+    }
+
     Optional<Target> get(String id) {
         return Optional.ofNullable(used(targets.get(id)));
     }

@@ -24,6 +24,7 @@ import org.sifara.facts.Problems;
 import org.sifara.facts.Registry;
 import org.sifara.facts.RegistryReader;
 import org.sifara.facts.SourcePosition;
+import org.sifara.store.GraphFigures;
 import org.sifara.vocab.OntologyFiles;
 
 /**
@@ -148,6 +149,16 @@ public final class SharedSources {
                 node -> Optional.ofNullable(article.positions().get(node)).orElse(registryPositions.get(node)),
                 dataDir.resolve(RegistryReader.ENTITIES_FILE), problems);
         return problems;
+    }
+
+    /**
+     * What one converted article adds to the dataset's figures: its triples, and of its subjects
+     * those that are its own (not the registry's, the ontology's, or another article's, which it
+     * mentions).
+     */
+    public GraphFigures figures(ArticleResult article, Graph registryGraph, IdIndex index) {
+        return GraphFigures.of(article.graph(), s -> registryGraph.contains(s, Node.ANY, Node.ANY) || ontology.contains(s, Node.ANY, Node.ANY)
+                || index.minted(s).map(t -> !article.slug().equals(t.article())).orElse(false), base.value() + "id/");
     }
 
     private static Graph union(List<Graph> graphs) {

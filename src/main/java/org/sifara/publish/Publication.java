@@ -51,7 +51,8 @@ public final class Publication implements AutoCloseable {
     private final PrefixMap prefixes;
     private final Downloads downloads;
     private final Graph ontology;
-    private final Graph shapes;
+    /** Read when first asked: only {@code /ontology/shapes} serves them. */
+    private volatile Graph shapes;
     private final VoidFigures figures;
     private final Graph voidGraph;
     private final Labeler labeler;
@@ -79,7 +80,6 @@ public final class Publication implements AutoCloseable {
         this.prefixes = Prefixes.forBase(base);
         this.downloads = downloads;
         this.ontology = OntologyFiles.ontology(base);
-        this.shapes = OntologyFiles.shapes(base);
         this.figures = figures;
         this.voidGraph = VoidDescription.build(figures, base, downloads.all());
         this.labeler = new Labeler(store, voidGraph, prefixes, Labeler.DEFAULT_MAX_BYTES);
@@ -157,7 +157,12 @@ public final class Publication implements AutoCloseable {
     }
 
     public Graph shapes() {
-        return shapes;
+        Graph read = shapes;
+        if (read == null) {
+            read = OntologyFiles.shapes(base);
+            shapes = read;
+        }
+        return read;
     }
 
     public VoidFigures figures() {

@@ -20,7 +20,7 @@ public final class StorePublication {
 
     /** Publishes an open generation; the publication closes it. */
     public static Publication of(StoreDirectory store, Tdb2Store generation) {
-        StoreRecord record = generation.record().map(StoreRecord::read).orElseThrow(() -> new SifaraException(
+        StoreRecord record = generation.record().map(StoreRecord::readForServing).orElseThrow(() -> new SifaraException(
                 "sifara: the store generation " + store.generation(generation.generation()) + " has no build record; rebuild it"));
         DownloadParts parts = new DownloadParts(store.parts(), Prefixes.forBase(record.base()));
         Map<RdfForm, DatasetDownload> files = new EnumMap<>(RdfForm.class);

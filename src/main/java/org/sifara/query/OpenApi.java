@@ -45,6 +45,24 @@ public final class OpenApi {
         return doc;
     }
 
+    /** A paging parameter: a whole number from {@code min} (to {@code max}, if not negative). */
+    private static JsonObject paging(String name, String description, long min, long max, long dflt) {
+        JsonObject param = new JsonObject();
+        param.put("name", name);
+        param.put("in", "query");
+        param.put("required", false);
+        param.put("description", description);
+        JsonObject schema = new JsonObject();
+        schema.put("type", "integer");
+        schema.put("minimum", min);
+        if (max >= 0) {
+            schema.put("maximum", max);
+        }
+        schema.put("default", dflt);
+        param.put("schema", schema);
+        return param;
+    }
+
     private static JsonObject listOperation() {
         JsonObject op = new JsonObject();
         op.put("operationId", "listQueries");
@@ -107,6 +125,9 @@ public final class OpenApi {
         formatSchema.put("enum", keys);
         format.put("schema", formatSchema);
         params.add(format);
+        params.add(paging("limit", "How many rows the page holds (" + Paging.DEFAULT_LIMIT + " if not given, at most " + Paging.MAX_LIMIT
+                + "); a Link header with rel=\"next\" says when more follow.", 1, Paging.MAX_LIMIT, Paging.DEFAULT_LIMIT));
+        params.add(paging("offset", "How many rows of the answer come before the page.", 0, -1, 0));
         op.put("parameters", params);
         JsonObject responses = new JsonObject();
         List<String> types = new ArrayList<>(formats.stream().map(ResultFormat::mediaType).toList());

@@ -6,6 +6,8 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
 import org.sifara.config.ServerConfig;
 import org.sifara.publish.Publication;
 import org.sifara.publish.Publications;
@@ -65,6 +67,7 @@ public final class SifaraServer implements AutoCloseable {
                 return new ServedPublication(pub, queryable, target, runner,
                         new SavedAnswers(catalogue, runner, pub.prefixes(), gate, SavedAnswers.DEFAULT_MAX_BYTES));
             });
+            warmUp(site.current().queryable);
             FusekiServer fuseki = routes(FusekiServer.create(), first, site, gate, catalogue, config).build();
             Listening.configure(fuseki.getJettyServer(), config);
             fuseki.start();
@@ -114,6 +117,27 @@ public final class SifaraServer implements AutoCloseable {
             builder.addServlet(VoidServlet.PATH + "." + form.extension(), voidDocument);
         }
         return builder;
+    }
+
+    /**
+     * Runs one small query on a thread of its own while the server starts, so that the first
+     * user's query does not pay for loading the query engine (and, over a store, opening its
+     * indexes): on a multi-core machine the two overlap.
+     */
+    private static void warmUp(DatasetGraph queryable) {
+        Thread t = new Thread(() -> {
+            try {
+                Txn.executeRead(queryable, () -> {
+                    try (QueryExec exec = QueryExec.dataset(queryable).query("ASK { ?s ?p ?o }").build()) {
+                        exec.ask();
+                    }
+                });
+            } catch (RuntimeException e) {
+                // only a warm-up: the first real query will say what is wrong
+            }
+        }, "sifara-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     public int port() {

@@ -68,10 +68,18 @@ public final class BuildRecord {
 
     /** Reads every row of a record file, in order. */
     public static void read(Path file, Consumer<String[]> row) {
+        read(file, r -> {
+            row.accept(r);
+            return true;
+        });
+    }
+
+    /** Reads the rows of a record file, in order, as long as {@code row} says to go on. */
+    public static void read(Path file, java.util.function.Predicate<String[]> row) {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (!line.isEmpty()) {
-                    row.accept(Arrays.stream(line.split("\t", -1)).map(BuildRecord::unescape).toArray(String[]::new));
+                if (!line.isEmpty() && !row.test(Arrays.stream(line.split("\t", -1)).map(BuildRecord::unescape).toArray(String[]::new))) {
+                    return;
                 }
             }
         } catch (IOException e) {

@@ -29,6 +29,9 @@ final class AnswerSize {
         if (response.headers().firstValue("Content-Encoding").isPresent()) {
             return size + " encoded";
         }
+        if (response.statusCode() != 200 || type.equals("text/plain")) {
+            return size + " " + type;
+        }
         if (type.equals(ResultSetLang.RS_JSON.getHeaderString())) {
             long rows = 0;
             var rs = ResultSetMgr.read(new ByteArrayInputStream(body), ResultSetLang.RS_JSON);

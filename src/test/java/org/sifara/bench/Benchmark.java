@@ -53,6 +53,13 @@ public final class Benchmark {
                     System.out.println(new HttpBench(config).run(routes));
                 }
             }
+            if (config.runs("store") && !config.corpusSizes().isEmpty()) {
+                System.err.println("store ...");
+                System.out.println("## The store: sifara build, serve --store, against tdb2.tdbloader and plain Fuseki over the same store\n");
+                for (int size : config.corpusSizes()) {
+                    System.out.println(new StoreBench(config, base, data).run(size));
+                }
+            }
             if (config.runs("conversion") && !config.corpusSizes().isEmpty()) {
                 System.err.println("conversion ...");
                 System.out.println("## Conversion of synthetic corpora\n");

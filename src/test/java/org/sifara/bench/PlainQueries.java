@@ -31,6 +31,21 @@ final class PlainQueries {
         return overUnion(query).serialize();
     }
 
+    /**
+     * A saved query's first page as Sifara answers it by default: its own answer, cut at the first
+     * {@code rows} rows, for a store whose default graph is the union of its graphs (TDB2's switch).
+     */
+    static String firstPage(SavedQuery saved, int rows) {
+        Binding defaults = ParameterBinder.bind(saved, Map.of());
+        Map<Var, Node> substitution = new HashMap<>();
+        defaults.forEach(substitution::put);
+        Query query = QueryTransformOps.replaceVars(saved.query(), substitution);
+        if (!query.hasLimit() || query.getLimit() > rows) {
+            query.setLimit(rows);
+        }
+        return query.serialize();
+    }
+
     /** The query with the union of all named graphs as its default graph. */
     static Query overUnion(Query query) {
         Query copy = query.cloneQuery();

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +24,15 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sifara.SifaraException;
 import org.sifara.bench.SyntheticCorpus;
 import org.sifara.config.BaseIri;
 import org.sifara.config.BuildConfig;
 import org.sifara.convert.Converter;
 import org.sifara.facts.Problems;
+import org.sifara.publish.StoreRecord;
+import org.sifara.publish.VoidFigures;
+import org.sifara.store.DatasetStatistics;
 import org.sifara.store.GenerationLock;
 import org.sifara.store.StoreDirectory;
 import org.sifara.store.StoredTerms;
@@ -141,6 +146,34 @@ class BuildTest {
         assertStoreMatchesConversion();
     }
 
+    @Test
+    void unchangedFilesAreKnownByTheirStampAndChangedOnesByTheirContent() throws IOException {
+        FileTime anHourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        for (Path article : articles()) {
+            try (Stream<Path> files = Files.list(article)) {
+                for (Path f : files.toList()) {
+                    Files.setLastModifiedTime(f, anHourAgo);
+                }
+            }
+        }
+        build();
+        assertTrue(build().upToDate(), "names, sizes and times as recorded: not read again, and up to date");
+        Path text = articles().get(0).resolve("article.ar.txt");
+        Files.setLastModifiedTime(text, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        assertTrue(build().upToDate(), "a file touched but not changed: read again, and its content is the same");
+        Files.writeString(text, "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        assertEquals(1, build().converted(), "a file changed");
+    }
+
+    @Test
+    void aSecondBuildAtOnceIsRefused() {
+        build();
+        try (GenerationLock running = StoreDirectory.at(store).lockForBuild()) {
+            SifaraException e = assertThrows(SifaraException.class, this::build);
+            assertTrue(e.getMessage().contains("another build"), e.getMessage());
+        }
+    }
+
     private List<Path> articles() throws IOException {
         try (Stream<Path> list = Files.list(data.resolve("articles"))) {
             return list.sorted().toList();
@@ -162,6 +195,12 @@ class BuildTest {
                 for (Node name : wanted) {
                     RdfAssert.assertIsomorphic(StoredTerms.asStored(expected.getGraph(name)), copy(actual.getGraph(name)), name.getURI());
                 }
+                // The figures the build summed from each graph's are those of the union, counted.
+                DatasetStatistics counted = DatasetStatistics.ofGraph(copy(actual.getUnionGraph()), BaseIri.DEFAULT + "id/");
+                VoidFigures recorded = StoreRecord.read(s.record().orElseThrow()).figures();
+                assertEquals(List.of(counted.triples(), counted.subjects(), counted.entities(), (long) counted.predicates().size(),
+                        (long) counted.classes().size()), List.of(recorded.triples(), recorded.distinctSubjects(), recorded.entities(),
+                        recorded.properties(), recorded.classes()), "triples, subjects, entities, properties, classes");
             });
         }
     }

@@ -17,11 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code sifara build}: bring a persistent store up to date with the data folder. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = {"Convert and validate what changed in the data folder, and bring the TDB2 store up to date:",
-                "one named graph per article, the registry's and the ontology's, the download files and the",
-                "dataset's figures. Only changed articles (and those linking to them) are converted, on every core;",
-                "bad data changes nothing. A server running with 'serve --store' switches to the new build",
-                "without a pause. Errors name file:line:column."})
+        description = "Convert and validate what changed in the data folder, and bring the TDB2 store up to date: one named graph per article, the registry's and the ontology's, the download files and the dataset's figures. Only changed articles (and those linking to them) are converted, on every core; bad data changes nothing. A server running with 'serve --store' switches to the new build without a pause. Errors name file:line:column.")
 final class BuildCommand implements Callable<Integer> {
 
     @Spec

@@ -15,9 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code sifara convert}: curated facts to a validated dataset, written atomically. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Convert every article under <data>/articles and the entity registry into RDF,",
-                "validate it against the SHACL shapes, and write TriG, Turtle, N-Triples, JSON-LD and",
-                "RDF/XML into the output folder. Errors name file:line:column; nothing is written then."})
+        description = "Convert every article under <data>/articles and the entity registry into RDF, validate it against the SHACL shapes, and write TriG, Turtle, N-Triples, JSON-LD and RDF/XML into the output folder. Errors name file:line:column; nothing is written then.")
 final class ConvertCommand implements Callable<Integer> {
 
     @Spec

@@ -20,11 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sifara publish --gsp URL}: send what changed to a store that speaks the Graph Store Protocol. */
 @Command(name = "publish", mixinStandardHelpOptions = true,
-        description = {"Convert and validate the data, then send each graph that is new or changed since the last",
-                "publish to that store (PUT), and delete the graphs of articles that are gone (DELETE), through",
-                "the store's SPARQL 1.1 Graph Store Protocol endpoint. A second publish of the same data sends",
-                "nothing. Credentials come from " + Credentials.USER_VARIABLE + " and " + Credentials.PASSWORD_VARIABLE
-                        + ", or from --credentials FILE; never from the command line."})
+        description = "Convert and validate the data, then send each graph that is new or changed since the last publish to that store (PUT), and delete the graphs of articles that are gone (DELETE), through the store's SPARQL 1.1 Graph Store Protocol endpoint. A second publish of the same data sends nothing. Credentials come from " + Credentials.USER_VARIABLE + " and " + Credentials.PASSWORD_VARIABLE
+                        + ", or from --credentials FILE; never from the command line.")
 final class PublishCommand implements Callable<Integer> {
 
     @Spec

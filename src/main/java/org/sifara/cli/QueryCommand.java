@@ -31,8 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sifara query}: run a saved query against the local data, no server needed. */
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = {"Run a saved query (queries/<name>.rq) against the local data, or list them.",
-                "Parameters are bound as RDF terms; a wrong value is a one-line error (exit 2)."})
+        description = "Run a saved query (queries/<name>.rq) against the local data, or list them. Parameters are bound as RDF terms; a wrong value is a one-line error (exit 2).")
 final class QueryCommand implements Callable<Integer> {
 
     @Spec

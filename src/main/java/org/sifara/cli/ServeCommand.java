@@ -20,11 +20,7 @@ import picocli.CommandLine.Option;
 
 /** {@code sifara serve}: convert, validate, and publish over HTTP until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Convert and validate the data, then serve it: a read-only SPARQL endpoint at /sparql,",
-                "dereferenceable IRIs (/id/...), HTML pages, downloads and the dataset description.",
-                "Refuses to start if the data has errors. With --store, serve a store 'sifara build' wrote;",
-                "with --sparql, a remote SPARQL store that 'sifara publish' sent the data to.",
-                "Stop with Ctrl-C."})
+        description = "Convert and validate the data, then serve it: a read-only SPARQL endpoint at /sparql, dereferenceable IRIs (/id/...), HTML pages, downloads and the dataset description. Refuses to start if the data has errors. With --store, serve a store 'sifara build' wrote; with --sparql, a remote SPARQL store that 'sifara publish' sent the data to. Stop with Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);

@@ -81,8 +81,8 @@ final class StoreBench {
                     "-Xmx" + BUILD_HEAP + "; steps: " + steps(build.output()));
             builds.row("tdb2.tdbloader (phased) of the same N-Quads", Stats.num(loader.seconds()), Stats.num(quads / loader.seconds()),
                     "1", Stats.num(loader.peakRssMb()), "-Xmx" + BUILD_HEAP + "; loading only");
-            out.append(builds.render()).append('\n');
-            out.append("Store size: ").append(sizes(store, work.resolve("plain-tdb2"), nquads)).append("\n\n");
+            out.append(logged(builds.render())).append('\n');
+            out.append(logged("Store size: " + sizes(store, work.resolve("plain-tdb2"), nquads))).append("\n\n");
             Files.delete(nquads);
 
             MarkdownTable edits = new MarkdownTable("one article edited, then", "sifara build s (its own / with the JVM)", "how", "steps");
@@ -90,7 +90,7 @@ final class StoreBench {
             edits.row("no server running", built(inPlace), how(inPlace.output()), steps(inPlace.output()));
 
             MarkdownTable startup = new MarkdownTable("server (-Xmx" + SERVER_HEAP + ")", "first answer ms", "home page (plain: its query) first ms",
-                    "RSS MB after start", "RSS MB after warm-up (peak)");
+                    "RSS MB after start", "RSS MB after warm-up (peak)", "of which anonymous / file-mapped MB");
             int port = freePort();
             try (ChildJvm.Server sifara = ChildJvm.start(SERVER_HEAP, MAIN, List.of("serve", "--store", store.toString(), "--port",
                     Integer.toString(port)))) {
@@ -104,7 +104,7 @@ final class StoreBench {
                 edits.row("serve --store running (again)", built(other), how(other.output()), steps(other.output()));
                 awaitSwitch(root, before);
             }
-            out.append(edits.render()).append('\n');
+            out.append(logged(edits.render())).append('\n');
             String generation = StoreDirectory.at(store).current().orElseThrow();
             port = freePort();
             try (ChildJvm.Server plain = ChildJvm.start(SERVER_HEAP, "org.apache.jena.fuseki.main.cmds.FusekiMainCmd",
@@ -113,9 +113,9 @@ final class StoreBench {
                         "ASK FROM <" + Quad.unionGraph.getURI() + "> { ?s ?p ?o }"), "/ds/sparql?query=" + Routes.encode(
                         latestArticles().replace("WHERE", "FROM <" + Quad.unionGraph.getURI() + "> WHERE"))));
             }
-            out.append(startup.render()).append('\n');
+            out.append(logged(startup.render())).append('\n');
             log("  " + articles + ": HTTP ...");
-            out.append(http(store)).append('\n');
+            out.append(logged(http(store))).append('\n');
         } finally {
             SyntheticCorpus.delete(work);
         }
@@ -228,22 +228,35 @@ final class StoreBench {
             StringBuilder untimed = new StringBuilder();
             List<Comparison> timed = new ArrayList<>();
             for (Comparison c : routes) {
-                long t0 = System.nanoTime();
-                int status = http.send(c.sifara().request(), HttpResponse.BodyHandlers.discarding()).statusCode();
-                double sifaraMs = (System.nanoTime() - t0) / 1e6;
-                long t1 = System.nanoTime();
-                int plainStatus = http.send(c.plain().request(), HttpResponse.BodyHandlers.discarding()).statusCode();
-                double plainMs = (System.nanoTime() - t1) / 1e6;
-                cold.row(c.name(), Stats.num(sifaraMs) + (status == 200 ? "" : " (" + status + ")"),
-                        Stats.num(plainMs) + (plainStatus == 200 ? "" : " (" + plainStatus + ")"));
-                if (status == 200) {
+                Cold sifaraCold = cold(c.sifara().request());
+                Cold plainCold = cold(c.plain().request());
+                cold.row(c.name(), sifaraCold.text(), plainCold.text());
+                log("  cold " + c.name() + ": " + sifaraCold.text() + " / " + plainCold.text());
+                if (sifaraCold.status() == 200 && plainCold.status() == 200) {
                     timed.add(c);
                 } else {
-                    untimed.append("- not timed: ").append(c.name()).append(": Sifara answered ").append(status).append(" after ")
-                            .append(Stats.num(sifaraMs / 1e3)).append(" s\n");
+                    untimed.append("- not timed: ").append(c.name()).append(": Sifara ").append(sifaraCold.text())
+                            .append(" ms, plain Fuseki ").append(plainCold.text()).append(" ms\n");
                 }
             }
             return cold.render() + "\n" + new HttpBench(config).run(timed) + (untimed.length() > 0 ? "\n" + untimed : "");
+        }
+    }
+
+    /** A first request's status (0: no answer within the request's timeout) and time. */
+    private record Cold(int status, double ms) {
+        String text() {
+            return status == 0 ? "> " + Stats.num(ms) + " (no answer)" : Stats.num(ms) + (status == 200 ? "" : " (" + status + ")");
+        }
+    }
+
+    private Cold cold(HttpRequest request) throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        try {
+            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return new Cold(status, (System.nanoTime() - t0) / 1e6);
+        } catch (java.net.http.HttpTimeoutException e) {
+            return new Cold(0, (System.nanoTime() - t0) / 1e6);
         }
     }
 
@@ -298,6 +311,12 @@ final class StoreBench {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
+    }
+
+    /** Logs a finished table as soon as it is measured, so that a run stopped later keeps it. */
+    private static String logged(String table) {
+        log(table);
+        return table;
     }
 
     private static void log(String line) {

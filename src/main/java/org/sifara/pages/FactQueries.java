@@ -15,6 +15,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.sifara.publish.Publication;
+import org.sifara.vocab.Sifara;
 
 /**
  * The small SELECTs pages run over the publication (through {@link Publication#select}, so they
@@ -79,6 +80,28 @@ public final class FactQueries {
                     day(r, "ee"), day(r, "le"));
             if (!w.isEmpty()) {
                 out.putIfAbsent(r.getResource("x").asNode(), w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * For each of {@code nodes} the article does not state in its own voice as having happened: its
+     * evidential status (when not "stated by the article") and its factuality (when not "occurred"),
+     * so that a list never shows a reported or planned event as a plain fact.
+     */
+    public Map<Node, List<Node>> hedges(Collection<Node> nodes) {
+        Map<Node, List<Node>> out = new HashMap<>();
+        if (nodes.stream().noneMatch(Node::isURI)) {
+            return out;
+        }
+        Node stated = Sifara.StatedByArticle.in(pub.base());
+        Node occurred = Sifara.Occurred.in(pub.base());
+        for (QuerySolution r : select("SELECT ?x ?h WHERE { " + values("x", nodes)
+                + " ?x sifara:evidentialStatus|sifara:factuality ?h } ORDER BY STR(?x) STR(?h) LIMIT 1000")) {
+            Node h = r.getResource("h").asNode();
+            if (!h.equals(stated) && !h.equals(occurred)) {
+                out.computeIfAbsent(r.getResource("x").asNode(), k -> new ArrayList<>()).add(h);
             }
         }
         return out;

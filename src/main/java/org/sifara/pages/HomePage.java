@@ -75,6 +75,8 @@ public final class HomePage {
         List<Node> nodes = rows.stream().map(r -> r.getResource("x").asNode()).toList();
         values.preload(nodes);
         Map<Node, DateText.When> when = facts.when(nodes);
+        Map<Node, List<Node>> hedges = listing == Listing.ARTICLE ? Map.of() : facts.hedges(nodes);
+        values.preload(hedges.values().stream().flatMap(List::stream).distinct().toList());
         List<Map<String, Object>> out = new ArrayList<>();
         for (QuerySolution r : rows) {
             Node n = r.getResource("x").asNode();
@@ -83,6 +85,7 @@ public final class HomePage {
             String date = when.containsKey(n) ? values.dates().of(when.get(n))
                     : r.get("first") == null ? "" : values.of(r.get("first").asNode()).text();
             item.put("when", date);
+            item.put("hedge", values.hedge(hedges.get(n)));
             out.add(item);
         }
         return out;

@@ -61,12 +61,15 @@ public final class ListPage {
         List<Node> nodes = rows.stream().limit(Listing.PAGE_SIZE).map(r -> r.getResource("x").asNode()).toList();
         values.preload(nodes);
         Map<Node, DateText.When> when = listing.byDate() ? facts.when(nodes) : Map.of();
+        Map<Node, List<Node>> hedges = listing == Listing.ARTICLE ? Map.of() : facts.hedges(nodes);
+        values.preload(hedges.values().stream().flatMap(List::stream).distinct().toList());
         List<Map<String, Object>> items = new ArrayList<>();
         for (Node n : nodes) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("value", values.of(n));
             item.put("other", otherLabel(n));
             item.put("when", when.containsKey(n) ? values.dates().of(when.get(n)) : "");
+            item.put("hedge", values.hedge(hedges.get(n)));
             items.add(item);
         }
         if (listing == Listing.ARTICLE) {

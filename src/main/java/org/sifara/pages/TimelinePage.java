@@ -35,7 +35,7 @@ public final class TimelinePage {
         this.page = Math.max(1, page);
     }
 
-    private record Item(Node event, DateText.When when, LocalDate from, LocalDate to) {}
+    private record Item(Node event, DateText.When when, LocalDate from, LocalDate to, String hedge) {}
 
     public String render() {
         FactQueries facts = new FactQueries(site.pub());
@@ -48,11 +48,13 @@ public final class TimelinePage {
         List<Node> nodes = rows.stream().limit(PAGE_SIZE).map(r -> r.getResource("x").asNode()).toList();
         values.preload(nodes);
         Map<Node, DateText.When> when = facts.when(nodes);
+        Map<Node, List<Node>> hedges = facts.hedges(nodes);
+        values.preload(hedges.values().stream().flatMap(List::stream).distinct().toList());
         List<Item> items = new ArrayList<>();
         for (Node n : nodes) {
             DateText.When w = when.get(n);
             if (w != null && w.from() != null) {
-                items.add(new Item(n, w, w.from(), w.to()));
+                items.add(new Item(n, w, w.from(), w.to(), values.hedge(hedges.get(n))));
             }
         }
         items.sort(Comparator.comparing(Item::from).thenComparing(Item::to).thenComparing(i -> values.label(i.event())));
@@ -68,7 +70,8 @@ public final class TimelinePage {
         }
         List<Map<String, Object>> table = new ArrayList<>();
         for (Item i : items) {
-            table.add(Map.of("value", values.of(i.event()), "when", values.dates().of(i.when()), "from", i.from().toString()));
+            table.add(Map.of("value", values.of(i.event()), "when", values.dates().of(i.when()), "from", i.from().toString(),
+                    "hedge", i.hedge()));
         }
         m.put("items", table);
         if (page > 1) {
@@ -126,7 +129,8 @@ public final class TimelinePage {
                 int d = x(sureTo.plusDays(1), start, days, rtl);
                 bar.put("sure", Map.of("x", Math.min(c, d), "w", Math.max(6, Math.abs(d - c))));
             }
-            bar.put("tip", values.label(item.event()) + " — " + values.dates().of(w));
+            String hedged = item.hedge().isEmpty() ? "" : " (" + item.hedge() + ")";
+            bar.put("tip", values.label(item.event()) + hedged + " — " + values.dates().of(w));
             int left = (int) bar.get("x");
             int width = (int) bar.get("w");
             int labelAt = lower == null && upper != null ? (rtl ? left : left + width) : (rtl ? left + width : left);
@@ -134,7 +138,7 @@ public final class TimelinePage {
             bar.put("tx", labelAt);
             bar.put("ty", y + 10);
             bar.put("anchor", anchorAtStart ? "start" : "end");
-            bar.put("label", values.label(item.event()));
+            bar.put("label", values.label(item.event()) + hedged);
             bars.add(bar);
         }
         svg.put("bars", bars);

@@ -61,6 +61,11 @@ public final class Values {
         return shown;
     }
 
+    /** The words for what hedges a fact ("reported by a source · under negotiation"); empty for none. */
+    public String hedge(java.util.List<Node> concepts) {
+        return concepts == null ? "" : String.join(" · ", concepts.stream().map(this::label).toList());
+    }
+
     /**
      * Looks up the labels of {@code nodes} at once (a query per two hundred), before a page shows
      * them one by one: over a remote store, one query instead of one for each.

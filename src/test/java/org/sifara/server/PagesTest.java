@@ -69,6 +69,22 @@ class PagesTest {
     }
 
     @Test
+    void listsNeverShowAReportedOrPlannedEventAsAPlainFact() throws Exception {
+        String talks = "/id/event/pakistan-consulate-benghazi-talks\">Pakistan&#39;s talks on opening a consulate in Benghazi</a>"
+                + " <span class=\"hedge\">(reported by a source · under negotiation)</span>";
+        for (String path : List.of("/list/event", "/timeline", "/")) {
+            String en = page(path);
+            assertTrue(en.contains(talks), path + ": " + en);
+            assertTrue(en.contains("Meeting of Khalifa Haftar and Shehbaz Sharif</a>"), path);
+            assertFalse(en.contains("Meeting of Khalifa Haftar and Shehbaz Sharif</a> <span class=\"hedge\""),
+                    path + ": the meeting the article states is not hedged");
+        }
+        assertTrue(page("/timeline").contains("Pakistan&#39;s talks on opening a consulate in Benghazi (reported by a source · under negotiation)</text>"),
+                "the drawing says so too");
+        assertTrue(page("/list/event?lang=ar").contains("<span class=\"hedge\">(منقول عن مصدر · قيد التفاوض)</span>"));
+    }
+
+    @Test
     void aNoteWrittenInBothLanguagesIsShownInThePagesOwn() throws Exception {
         String en = page(AGREEMENT);
         String ar = page(AGREEMENT + "?lang=ar");

@@ -12,7 +12,12 @@ import java.net.Socket;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
@@ -192,7 +197,45 @@ class HostileRequestsTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"numeral", "squarings", "doublings"})
     void valuesPastTheLimitsAre400WithOneSentence(String kind) throws Exception {
-        String query = switch (kind) {
+        String query = hostile(kind);
+        HttpResponse<byte[]> r = server.send("POST", "/sparql", query.getBytes(StandardCharsets.UTF_8),
+                "Content-Type", "application/sparql-query", "Accept", "application/sparql-results+json");
+        String body = new String(r.body(), StandardCharsets.UTF_8);
+        assertEquals(400, r.statusCode(), kind + ": " + body);
+        clean4xx(r.statusCode(), body, kind);
+        assertEquals(1, body.strip().lines().count(), "one sentence: " + body);
+    }
+
+    /**
+     * Before the limits, two squarings at once made {@code ASK {}} wait 5 s for a 503, two megabyte
+     * numerals made every request 503 for minutes, and four doublings at once ended in
+     * OutOfMemoryError: all at once now, each is refused and the ASK answers.
+     */
+    @Test
+    void hostileQueriesAtOnceLeaveTheEndpointAnswering() throws Exception {
+        List<String> kinds = List.of("squarings", "squarings", "numeral", "numeral", "doublings", "doublings", "doublings", "doublings");
+        ExecutorService pool = Executors.newFixedThreadPool(kinds.size());
+        try {
+            List<Future<HttpResponse<byte[]>>> answers = new ArrayList<>();
+            for (String kind : kinds) {
+                answers.add(pool.submit(() -> server.send("POST", "/sparql", hostile(kind).getBytes(StandardCharsets.UTF_8),
+                        "Content-Type", "application/sparql-query", "Accept", "application/sparql-results+json")));
+            }
+            HttpResponse<String> ask = server.getText(q("ASK {}"), "Accept", "application/sparql-results+json");
+            assertEquals(200, ask.statusCode(), "ASK {} while eight hostile queries run: " + ask.body());
+            for (int i = 0; i < kinds.size(); i++) {
+                HttpResponse<byte[]> r = answers.get(i).get(60, TimeUnit.SECONDS);
+                String body = new String(r.body(), StandardCharsets.UTF_8);
+                assertTrue(r.statusCode() == 400 || r.statusCode() == 503, kinds.get(i) + ": " + r.statusCode() + " " + body);
+                clean4xx(r.statusCode() == 503 ? 400 : r.statusCode(), body, kinds.get(i));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static String hostile(String kind) {
+        return switch (kind) {
             case "numeral" -> "ASK { FILTER(" + "9".repeat(1_000_000) + " > 0) }";
             case "squarings" -> {
                 StringBuilder q = new StringBuilder("SELECT ?x16 { BIND(12345678901234567890 AS ?x0) ");
@@ -209,12 +252,6 @@ class HostileRequestsTest {
                 yield q.append('}').toString();
             }
         };
-        HttpResponse<byte[]> r = server.send("POST", "/sparql", query.getBytes(StandardCharsets.UTF_8),
-                "Content-Type", "application/sparql-query", "Accept", "application/sparql-results+json");
-        String body = new String(r.body(), StandardCharsets.UTF_8);
-        assertEquals(400, r.statusCode(), kind + ": " + body);
-        clean4xx(r.statusCode(), body, kind);
-        assertEquals(1, body.strip().lines().count(), "one sentence: " + body);
     }
 
     @Test

@@ -145,6 +145,10 @@ class PagesTest {
         assertTrue(paged.contains("rel=\"next\" href=\"/queries/actors?lang=en&amp;offset=4&amp;limit=2\""), paged);
         assertTrue(paged.contains("rel=\"prev\""));
         assertEquals(400, server.getText("/queries/actors?format=html&limit=0").statusCode());
+        assertTrue(page("/queries/actors?format=html").contains("<a href=\"/id/person/khalifa-haftar\""),
+                "a saved query's table links its IRIs to our pages");
+        String home = page("/");
+        assertTrue(home.contains("href=\"/sparql?query="), "the home page's questions open in the editor: " + home);
     }
 
     @Test

@@ -131,6 +131,7 @@ public final class RemoteBench {
             direct.put(r, new ArrayList<>());
             warm.put(r, new ArrayList<>());
         });
+        Map<String, String> failed = new LinkedHashMap<>();
         System.err.println("cold ...");
         for (int i = 0; i < samples; i++) {
             try (SifaraServer server = start(virtuoso, sent)) {
@@ -138,8 +139,17 @@ public final class RemoteBench {
                 // JIT) are not what a cold cache costs: one unrelated page first.
                 get(server, "/list/place");
                 for (String route : routes) {
+                    if (failed.containsKey(route)) {
+                        continue;
+                    }
                     sent.clear();
-                    cold.get(route).add(get(server, route));
+                    try {
+                        cold.get(route).add(get(server, route));
+                    } catch (IllegalStateException e) {
+                        failed.put(route, e.getMessage().lines().findFirst().orElse(""));
+                        System.err.println("  " + e.getMessage());
+                        continue;
+                    }
                     queries.put(route, List.copyOf(sent));
                     if (i == 0 && Boolean.getBoolean("bench.remote.show")) {
                         System.err.println("== " + route + "\n" + String.join("\n--\n", sent));
@@ -150,6 +160,7 @@ public final class RemoteBench {
         }
         System.err.println("warm ...");
         try (SifaraServer server = start(virtuoso, sent)) {
+            routes.removeAll(failed.keySet());
             for (String route : routes) {
                 get(server, route);
             }
@@ -175,6 +186,7 @@ public final class RemoteBench {
                 + "server, the route asked before. The saved query event-records is left out: Virtuoso 7.2 cannot "
                 + "compile it (error SQ156).\n");
         System.out.println(table.render());
+        failed.forEach((route, why) -> System.out.println("- not timed: `" + route + "`: " + why));
     }
 
     private static SifaraServer start(VirtuosoServer virtuoso, List<String> sent) {

@@ -39,7 +39,7 @@ import org.sifara.config.QueryLimits;
 
 /**
  * Runs one W3C query-evaluation test on plain ARQ or on Sifara's guarded query stack (the dataset
- * prepared as the server prepares it: {@link QueryLimits#installOn}, so {@link DeadlineEngine}
+ * prepared as the server prepares it: a view with {@link DeadlineGuard} installed, so {@link DeadlineEngine}
  * answers), and says whether the answer matches the expected one, terms compared as terms (so
  * {@code 6.0} differs from {@code "6"^^xsd:decimal}), blank nodes up to renaming, rows in order
  * for an ordered query.

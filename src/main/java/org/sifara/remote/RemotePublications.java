@@ -9,9 +9,6 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.sifara.SifaraException;
@@ -19,13 +16,11 @@ import org.sifara.config.BaseIri;
 import org.sifara.config.QueryLimits;
 import org.sifara.publish.DatasetDownload;
 import org.sifara.publish.Publication;
-import org.sifara.publish.Publications;
+import org.sifara.publish.PolledPublications;
 import org.sifara.rdf.BlockWriter;
 import org.sifara.rdf.RdfForm;
 import org.sifara.store.StoreUnavailableException;
 import org.sifara.vocab.Prefixes;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * What a remote store publishes over time ({@code sifara serve --sparql URL}): the publication its
@@ -34,31 +29,20 @@ import org.slf4j.LoggerFactory;
  * own caches, so what a server keeps is never older than the store's content by more than that.
  * Any number of servers can stand in front of one store this way: they share nothing but it.
  */
-public final class RemotePublications implements Publications {
+public final class RemotePublications extends PolledPublications {
 
-    private static final Logger LOG = LoggerFactory.getLogger(RemotePublications.class);
     /** How often the store's state is looked at, by default. */
     public static final Duration DEFAULT_REFRESH = Duration.ofSeconds(30);
 
     private final SparqlClient client;
     private final RemoteState state;
     private final QueryLimits limits;
-    private final Duration refresh;
-    private final Publication first;
-    private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "sifara-remote-watcher");
-        t.setDaemon(true);
-        return t;
-    });
-    private volatile String served;
 
     private RemotePublications(SparqlClient client, RemoteState state, QueryLimits limits, Duration refresh, RemoteState.Snapshot snapshot) {
+        super("the store at " + client.endpoint(), refresh, opened(client, state, limits, snapshot));
         this.client = client;
         this.state = state;
         this.limits = limits;
-        this.refresh = refresh;
-        this.first = publication(snapshot);
-        this.served = snapshot.identity();
     }
 
     /**
@@ -92,34 +76,16 @@ public final class RemotePublications implements Publications {
     }
 
     @Override
-    public Publication first() {
-        return first;
+    protected Optional<String> identityNow() {
+        return state.identity();
     }
 
     @Override
-    public void follow(Consumer<Publication> next) {
-        watcher.scheduleWithFixedDelay(() -> check(next), refresh.toMillis(), refresh.toMillis(), TimeUnit.MILLISECONDS);
+    protected Optional<Opened> open(String identity) {
+        return state.read().map(snapshot -> opened(client, state, limits, snapshot));
     }
 
-    private void check(Consumer<Publication> next) {
-        try {
-            Optional<String> now = state.identity();
-            if (now.isEmpty() || now.get().equals(served)) {
-                return;
-            }
-            Optional<RemoteState.Snapshot> snapshot = state.read();
-            if (snapshot.isPresent()) {
-                Publication pub = publication(snapshot.get());
-                served = snapshot.get().identity();
-                next.accept(pub);
-                LOG.info("The store at {} holds a new publication ({}); serving it", client.endpoint(), served);
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("Could not look at the store at {}: {}; serving what it held before", client.endpoint(), e.getMessage());
-        }
-    }
-
-    private Publication publication(RemoteState.Snapshot snapshot) {
+    private static Opened opened(SparqlClient client, RemoteState state, QueryLimits limits, RemoteState.Snapshot snapshot) {
         BaseIri base = state.base();
         BlockWriter writer = new BlockWriter(Prefixes.forBase(base));
         Map<RdfForm, DatasetDownload> downloads = new EnumMap<>(RdfForm.class);
@@ -129,7 +95,7 @@ public final class RemotePublications implements Publications {
         }
         RemoteStore store = new RemoteStore(client, limits.timeout(), snapshot.identity());
         Instant modified = snapshot.modified() != null ? snapshot.modified() : Instant.now();
-        return Publication.of(base, store, modified, downloads, snapshot.figures());
+        return new Opened(snapshot.identity(), Publication.of(base, store, modified, downloads, snapshot.figures()));
     }
 
     private static String etag(String identity, RdfForm form) {
@@ -139,16 +105,6 @@ public final class RemotePublications implements Publications {
             return "\"" + HexFormat.of().formatHex(sha.digest(), 0, 12) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    @Override
-    public void close() {
-        watcher.shutdownNow();
-        try {
-            watcher.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
 public final class GraphStorePush {
 
     private static final Logger LOG = LoggerFactory.getLogger(GraphStorePush.class);
-    /** The state is saved after this many graphs, and at the end: a killed run resends at most these. */
+    /** The state is saved after this many graphs at least (a twentieth of them on a large archive), and at the end. */
     static final int SAVE_EVERY = 50;
 
     /** What a push did. */
@@ -80,7 +80,11 @@ public final class GraphStorePush {
         VoidFigures figures = PublicationState.identity(now).equals(PublicationState.identityIn(stored).orElse(""))
                 ? PublicationState.figuresIn(stored).orElseGet(() -> VoidFigures.of(dataset, base)) : VoidFigures.of(dataset, base);
         Map<Node, Long> sizes = sizes(dataset, stateName);
+        Map<Node, Long> storedSizes = PublicationState.sizesIn(stored);
         Map<Node, String> state = new HashMap<>(published);
+        // Saved along the way so that a killed publish resends little, but a bounded number of
+        // times: the state names every graph, and saving it every 50 of 10,000 would send it 200 times.
+        int saveEvery = Math.max(SAVE_EVERY, now.size() / 20);
         List<Node> sent = new ArrayList<>();
         List<Node> removed = new ArrayList<>();
         Map<Node, String> failed = new LinkedHashMap<>();
@@ -96,8 +100,9 @@ public final class GraphStorePush {
             if (send(name, () -> GSP.service(endpoint).graphName(name).PUT(graph), failed)) {
                 state.put(name, entry.getValue());
                 sent.add(name);
-                if (++sinceSave >= SAVE_EVERY) {
-                    saveState(stateName, new PublicationState(state, sizes, modified, figures).toGraph(base));
+                if (++sinceSave >= saveEvery) {
+                    saveState(stateName, new PublicationState(state, sizesOf(state, now, sizes, storedSizes), modified, figures)
+                            .toGraph(base));
                     sinceSave = 0;
                 }
             }
@@ -108,11 +113,28 @@ public final class GraphStorePush {
                 removed.add(name);
             }
         }
-        Graph finalState = new PublicationState(state, sizes, modified, figures).toGraph(base);
+        Graph finalState = new PublicationState(state, sizesOf(state, now, sizes, storedSizes), modified, figures).toGraph(base);
         if (!sent.isEmpty() || !removed.isEmpty() || !finalState.isIsomorphicWith(stored)) {
             saveState(stateName, finalState);
         }
         return new Report(sent, removed, unchanged, failed);
+    }
+
+    /**
+     * The size of each graph as the store holds it: the new one where the store took the new graph,
+     * the one stored before where it did not (a failed PUT leaves the old graph, and a download
+     * checks what it receives against this size).
+     */
+    private static Map<Node, Long> sizesOf(Map<Node, String> state, Map<Node, String> now, Map<Node, Long> sizes,
+                                           Map<Node, Long> storedSizes) {
+        Map<Node, Long> out = new HashMap<>();
+        state.forEach((name, hash) -> {
+            Long size = hash.equals(now.get(name)) ? sizes.get(name) : storedSizes.get(name);
+            if (size != null) {
+                out.put(name, size);
+            }
+        });
+        return out;
     }
 
     private boolean send(Node name, Runnable request, Map<Node, String> failed) {

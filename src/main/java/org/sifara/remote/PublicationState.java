@@ -99,4 +99,15 @@ record PublicationState(Map<Node, String> hashes, Map<Node, Long> sizes, Instant
         });
         return hashes;
     }
+
+    /** Each graph's number of triples, as the state records it. */
+    static Map<Node, Long> sizesIn(Graph state) {
+        Map<Node, Long> sizes = new java.util.HashMap<>();
+        state.find(Node.ANY, VOID.triples.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (t.getSubject().isURI() && t.getObject().isLiteral()) {
+                sizes.put(t.getSubject(), Long.parseLong(t.getObject().getLiteralLexicalForm()));
+            }
+        });
+        return sizes;
+    }
 }

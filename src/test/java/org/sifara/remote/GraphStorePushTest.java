@@ -106,6 +106,34 @@ class GraphStorePushTest {
             assertEquals(Set.of(graph("b")), report.failed().keySet(), "the failure is named");
             assertTrue(report.failed().get(graph("b")).contains("500"), report.failed().toString());
             assertEquals(4, refused.get(), "a 500 may pass: tried four times");
+            Graph state = Txn.calculateRead(store.dataset(), () -> copy(store.dataset().getGraph(GraphStorePush.stateGraph(BASE))));
+            assertFalse(PublicationState.hashesIn(state).containsKey(graph("b")), "the state does not claim the failed graph");
+            assertFalse(PublicationState.sizesIn(state).containsKey(graph("b")), "nor its size");
+        }
+    }
+
+    @Test
+    void aGraphThatFailsKeepsTheSizeTheStoreHoldsInTheState() throws IOException {
+        java.util.concurrent.atomic.AtomicBoolean refuse = new java.util.concurrent.atomic.AtomicBoolean();
+        Filter refuseB = (request, response, chain) -> {
+            HttpServletRequest req = (HttpServletRequest) request;
+            if (refuse.get() && "PUT".equals(req.getMethod()) && graph("b").getURI().equals(req.getParameter("graph"))) {
+                ((HttpServletResponse) response).sendError(500, "broken on purpose");
+                return;
+            }
+            chain.doFilter(request, response);
+        };
+        try (PlainFusekiStore store = PlainFusekiStore.start(refuseB)) {
+            GraphStorePush push = new GraphStorePush(store.graphStore(), Optional.empty(), quick);
+            push.push(dataset("a", "b"), BASE);
+            DatasetGraph bigger = dataset("a", "b");
+            Txn.executeWrite(bigger, () -> bigger.add(graph("b"), NodeFactory.createURI("http://example.org/b2"),
+                    NodeFactory.createURI("http://example.org/p"), NodeFactory.createLiteralString("b2")));
+            refuse.set(true);
+            assertEquals(Set.of(graph("b")), push.push(bigger, BASE).failed().keySet());
+            Graph state = Txn.calculateRead(store.dataset(), () -> copy(store.dataset().getGraph(GraphStorePush.stateGraph(BASE))));
+            assertEquals(1L, PublicationState.sizesIn(state).get(graph("b")),
+                    "the store still holds the one-triple graph, and a download checks what it gets against this size");
             assertEquals(List.of(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(400)), pauses,
                     "waits grow twice over");
         }

@@ -34,7 +34,8 @@ public record Download(String fileName, String contentType, byte[] bytes, byte[]
         out.write(gzip ? gzipped : bytes);
     }
 
-    static String etag(byte[] bytes) {
+    /** A strong ETag: the first 96 bits of the bytes' SHA-256, in quotes. */
+    public static String etag(byte[] bytes) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
             return "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";

@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 
 /**
  * What a server publishes over time: a first publication, and each new one as builds make them
- * ({@link StorePublications} watches a store), for the server to switch to without a pause. A
+ * ({@link PolledPublications} watches a store directory or a remote store), for the server to switch to without a pause. A
  * data folder converted at start-up is {@link #fixed} for the life of the server.
  */
 public interface Publications extends AutoCloseable {

@@ -1,12 +1,9 @@
 package org.sifara.remote;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -15,6 +12,7 @@ import org.sifara.SifaraException;
 import org.sifara.config.BaseIri;
 import org.sifara.config.QueryLimits;
 import org.sifara.publish.DatasetDownload;
+import org.sifara.publish.Download;
 import org.sifara.publish.Publication;
 import org.sifara.publish.PolledPublications;
 import org.sifara.rdf.BlockWriter;
@@ -30,9 +28,6 @@ import org.sifara.vocab.Prefixes;
  * Any number of servers can stand in front of one store this way: they share nothing but it.
  */
 public final class RemotePublications extends PolledPublications {
-
-    /** How often the store's state is looked at, by default. */
-    public static final Duration DEFAULT_REFRESH = Duration.ofSeconds(30);
 
     private final SparqlClient client;
     private final RemoteState state;
@@ -99,12 +94,6 @@ public final class RemotePublications extends PolledPublications {
     }
 
     private static String etag(String identity, RdfForm form) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((identity + " " + form.extension()).getBytes(StandardCharsets.UTF_8));
-            return "\"" + HexFormat.of().formatHex(sha.digest(), 0, 12) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Download.etag((identity + " " + form.extension()).getBytes(StandardCharsets.UTF_8));
     }
 }

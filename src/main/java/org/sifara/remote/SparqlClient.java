@@ -45,7 +45,7 @@ import org.sifara.store.StoreUnavailableException;
 final class SparqlClient {
 
     /** The most bytes of one answer taken from the store. */
-    static final int MAX_ANSWER_BYTES = 256 * 1024 * 1024;
+    static final int MAX_ANSWER_BYTES = 64 * 1024 * 1024;
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final String RESULTS = "application/sparql-results+json, application/sparql-results+xml;q=0.5";
     private static final String TRIPLES = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5";

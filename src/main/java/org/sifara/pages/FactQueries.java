@@ -97,8 +97,9 @@ public final class FactQueries {
         }
         Node stated = Sifara.StatedByArticle.in(pub.base());
         Node occurred = Sifara.Occurred.in(pub.base());
+        // Who vouches first, then what kind of content: "reported by a source · planned".
         for (QuerySolution r : select("SELECT ?x ?h WHERE { " + values("x", nodes)
-                + " ?x sifara:evidentialStatus|sifara:factuality ?h } ORDER BY STR(?x) STR(?h) LIMIT 1000")) {
+                + " VALUES ?p { sifara:evidentialStatus sifara:factuality } ?x ?p ?h } ORDER BY STR(?x) STR(?p) LIMIT 1000")) {
             Node h = r.getResource("h").asNode();
             if (!h.equals(stated) && !h.equals(occurred)) {
                 out.computeIfAbsent(r.getResource("x").asNode(), k -> new ArrayList<>()).add(h);

@@ -213,12 +213,16 @@ public final class ResourcePage {
             shown.add(t.other());
             shown.addAll(t.roles());
         });
+        List<Node> others = list.stream().map(FactQueries.Taking::other).toList();
+        Map<Node, List<Node>> hedges = facts.hedges(others);
+        hedges.values().forEach(shown::addAll);
         values.preload(shown);
-        Map<Node, DateText.When> when = facts.when(list.stream().map(FactQueries.Taking::other).toList());
+        Map<Node, DateText.When> when = facts.when(others);
         List<Map<String, Object>> out = new ArrayList<>();
         for (FactQueries.Taking t : list) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("who", values.of(t.other()));
+            row.put("hedge", values.hedge(hedges.get(t.other())));
             row.put("roles", String.join(site.word(view, "list_separator"), t.roles().stream().map(values::label).toList()));
             DateText.When w = when.get(t.other());
             row.put("when", w == null ? "" : values.dates().of(w));

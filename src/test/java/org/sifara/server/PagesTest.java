@@ -72,6 +72,7 @@ class PagesTest {
     void listsNeverShowAReportedOrPlannedEventAsAPlainFact() throws Exception {
         String talks = "/id/event/pakistan-consulate-benghazi-talks\">Pakistan&#39;s talks on opening a consulate in Benghazi</a>"
                 + " <span class=\"hedge\">(reported by a source · under negotiation)</span>";
+        assertTrue(page("/doc/country/pakistan.html").contains(talks), "what a country took part in, hedged too");
         for (String path : List.of("/list/event", "/timeline", "/")) {
             String en = page(path);
             assertTrue(en.contains(talks), path + ": " + en);

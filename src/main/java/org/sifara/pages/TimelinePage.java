@@ -37,6 +37,7 @@ public final class TimelinePage {
 
     private record Item(Node event, DateText.When when, LocalDate from, LocalDate to, String hedge) {}
 
+    /** @throws ListPage.NoSuchPage for a page past the last */
     public String render() {
         FactQueries facts = new FactQueries(site.pub());
         Values values = new Values(site, view);
@@ -45,6 +46,9 @@ public final class TimelinePage {
                 + "|sem:hasEarliestEndTimeStamp|sem:hasLatestEndTimeStamp ?d } GROUP BY ?x } } ORDER BY DESC(STR(?last)) STR(?x) LIMIT "
                 + (PAGE_SIZE + 1) + " OFFSET " + (long) (page - 1) * PAGE_SIZE);
         boolean more = rows.size() > PAGE_SIZE;
+        if (rows.isEmpty() && page > 1) {
+            throw new ListPage.NoSuchPage();
+        }
         List<Node> nodes = rows.stream().limit(PAGE_SIZE).map(r -> r.getResource("x").asNode()).toList();
         values.preload(nodes);
         Map<Node, DateText.When> when = facts.when(nodes);

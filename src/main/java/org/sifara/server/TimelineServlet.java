@@ -3,9 +3,11 @@ package org.sifara.server;
 import java.io.IOException;
 import java.util.Optional;
 
+import org.sifara.pages.ListPage;
 import org.sifara.pages.Site;
 import org.sifara.pages.TimelinePage;
 import org.sifara.pages.View;
+import org.sifara.publish.Download;
 import org.sifara.server.http.ReadOnlyServlet;
 import org.sifara.server.http.Responses;
 import org.sifara.server.http.Serve;
@@ -29,7 +31,13 @@ final class TimelineServlet extends ReadOnlyServlet {
         }
         Site site = LiveSite.site(req);
         View view = PageView.of(req);
-        Serve.page(req, resp, site.pub().html("timeline/" + page.get() + "@" + view.cacheSuffix(),
-                () -> new TimelinePage(site, view, page.get()).render()), site.pub().lastModified(), false, !view.pinned());
+        Download body;
+        try {
+            body = site.pub().html("timeline/" + page.get() + "@" + view.cacheSuffix(), () -> new TimelinePage(site, view, page.get()).render());
+        } catch (ListPage.NoSuchPage e) {
+            Responses.text(resp, 404, "The timeline has no page " + page.get() + ".");
+            return;
+        }
+        Serve.page(req, resp, body, site.pub().lastModified(), false, !view.pinned());
     }
 }

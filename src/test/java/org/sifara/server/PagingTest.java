@@ -135,6 +135,7 @@ class PagingTest {
         assertTrue(people.body().contains("/id/person/khalifa-haftar"), "people are listed");
         assertEquals(404, server.getText("/list/unicorns").statusCode());
         assertEquals(404, server.getText("/list/person?page=2").statusCode(), "fewer than 100 people: one page");
+        assertEquals(404, server.getText("/timeline?page=1000000").statusCode(), "a timeline page past the last, too");
         assertEquals(400, server.getText("/list/person?page=x").statusCode());
     }
 

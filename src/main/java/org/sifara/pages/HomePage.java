@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QuerySolution;
+import org.sifara.query.Paging;
 import org.sifara.rdf.RdfForm;
 
 /**
@@ -44,7 +45,7 @@ public final class HomePage {
         m.put("examples", examples());
         m.put("queries", view.local("/queries"));
         m.put("editor", view.local("/sparql"));
-        m.put("eventRecords", "/queries/event-records?format=csv");
+        m.put("eventRecords", "/queries/event-records?format=csv&limit=" + Paging.MAX_LIMIT);
         m.put("downloads", Arrays.stream(RdfForm.values()).map(f -> Map.of("href", "/download/" + f.datasetFile(),
                 "name", f.datasetFile())).toList());
         return site.page(view, "home", m, site.word(view, "home_title"), "home",

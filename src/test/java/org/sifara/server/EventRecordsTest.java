@@ -29,6 +29,6 @@ class EventRecordsTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("https://w3id.org/sifara/id/event/haftar-sharif-meeting-2026-02-03,event,")
                 && l.contains(",2026-02-03,") && l.contains(",Khalifa Haftar,LBY,LBYMIL,") && l.contains(",Shehbaz Sharif,PAK,PAKGOV,")
                 && l.contains(",040,04,CONSULT,")), r.body());
-        assertTrue(server.getText("/").body().contains("href=\"/queries/event-records?format=csv\""), "the home page links the download");
+        assertTrue(server.getText("/").body().contains("href=\"/queries/event-records?format=csv&amp;limit=1000\""), "the home page links the download");
     }
 }

@@ -42,6 +42,9 @@ public record Credentials(String user, String password) {
             props.load(in);
         } catch (IOException e) {
             throw new SifaraException("Cannot read the credentials file " + file + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            // Properties.load on a malformed unicode escape: the file is named, not its content.
+            throw new SifaraException(file + ": not a file of user= and password= lines (" + e.getMessage() + ")", e);
         }
         String user = props.getProperty("user");
         String password = props.getProperty("password");

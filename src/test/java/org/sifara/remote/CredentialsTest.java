@@ -41,5 +41,9 @@ class CredentialsTest {
         SifaraException e = assertThrows(SifaraException.class, () -> Credentials.fromFile(bad));
         assertTrue(e.getMessage().startsWith(bad.toString()), e.getMessage());
         assertFalse(e.getMessage().contains("s3cret-Pa55"), e.getMessage());
+        Path malformed = Files.writeString(dir.resolve("malformed.credentials"), "user=publisher\npassword=s3cret\\u00zz\n");
+        SifaraException m = assertThrows(SifaraException.class, () -> Credentials.fromFile(malformed));
+        assertTrue(m.getMessage().startsWith(malformed.toString()), "a malformed file is named, not a crash: " + m.getMessage());
+        assertFalse(m.getMessage().contains("s3cret"), m.getMessage());
     }
 }

@@ -47,6 +47,10 @@ public final class FactQueries {
 
     private final Publication pub;
 
+    /** Every property that dates an event, as a path: lists, the timeline and pages date by the same. */
+    public static final String WHEN_PATH = "sem:hasTimeStamp|sem:hasBeginTimeStamp|sem:hasEndTimeStamp|sem:hasEarliestBeginTimeStamp"
+            + "|sem:hasLatestBeginTimeStamp|sem:hasEarliestEndTimeStamp|sem:hasLatestEndTimeStamp";
+
     public FactQueries(Publication pub) {
         this.pub = pub;
     }
@@ -155,10 +159,9 @@ public final class FactQueries {
         Map<Node, List<Node>> roles = new LinkedHashMap<>();
         for (QuerySolution r : select("SELECT ?other ?role WHERE { " + pattern + """
                   OPTIONAL { ?p sem:roleType ?role }
-                  OPTIONAL { ?other sem:hasTimeStamp|sem:hasBeginTimeStamp|sem:hasEarliestBeginTimeStamp|sem:hasLatestBeginTimeStamp
-                             |sem:hasEarliestEndTimeStamp|sem:hasLatestEndTimeStamp ?when }
+                  OPTIONAL { ?other %s ?when }
                   OPTIONAL { ?other rdfs:label ?name FILTER(lang(?name) = "en") }
-                } ORDER BY DESC(STR(?when)) STR(?name) STR(?other) STR(?role) LIMIT """ + (limit * 8))) {
+                } ORDER BY DESC(STR(?when)) STR(?name) STR(?other) STR(?role) LIMIT """.formatted(WHEN_PATH) + (limit * 8))) {
             Node other = r.getResource("other").asNode();
             if (!roles.containsKey(other) && roles.size() >= limit) {
                 continue;

@@ -75,8 +75,8 @@ public final class HomePage {
         List<QuerySolution> rows = ListPage.rows(facts, listing, view.lang().code(), 0, LATEST);
         List<Node> nodes = rows.stream().map(r -> r.getResource("x").asNode()).toList();
         values.preload(nodes);
-        Map<Node, DateText.When> when = facts.when(nodes);
-        Map<Node, List<Node>> hedges = listing == Listing.ARTICLE ? Map.of() : facts.hedges(nodes);
+        Map<Node, DateText.When> when = listing == Listing.EVENT ? facts.when(nodes) : Map.of();
+        Map<Node, List<Node>> hedges = listing.hedged() ? facts.hedges(nodes) : Map.of();
         values.preload(hedges.values().stream().flatMap(List::stream).distinct().toList());
         List<Map<String, Object>> out = new ArrayList<>();
         for (QuerySolution r : rows) {

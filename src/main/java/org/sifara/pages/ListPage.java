@@ -29,8 +29,7 @@ public final class ListPage {
 
     /** The things on this page, with one more fetched to know whether a next page exists. */
     static List<QuerySolution> rows(FactQueries facts, Listing listing, String lang, long offset, int limit) {
-        String when = "OPTIONAL { ?x dcterms:date|sem:hasTimeStamp|sem:hasBeginTimeStamp|sem:hasEarliestBeginTimeStamp"
-                + "|sem:hasLatestBeginTimeStamp|sem:hasEarliestEndTimeStamp|sem:hasLatestEndTimeStamp ?when }";
+        String when = "OPTIONAL { ?x dcterms:date|" + FactQueries.WHEN_PATH + " ?when }";
         // Ordered by the terms' text (stores order typed and tagged literals differently, but text
         // alike), outside the grouping (where some stores, Virtuoso among them, take no expression).
         String order = listing.byDate() ? "ORDER BY DESC(STR(?first)) STR(?name) STR(?x)" : "ORDER BY STR(?name) STR(?x)";
@@ -60,8 +59,8 @@ public final class ListPage {
         }
         List<Node> nodes = rows.stream().limit(Listing.PAGE_SIZE).map(r -> r.getResource("x").asNode()).toList();
         values.preload(nodes);
-        Map<Node, DateText.When> when = listing.byDate() ? facts.when(nodes) : Map.of();
-        Map<Node, List<Node>> hedges = listing == Listing.ARTICLE ? Map.of() : facts.hedges(nodes);
+        Map<Node, DateText.When> when = listing == Listing.EVENT ? facts.when(nodes) : Map.of();
+        Map<Node, List<Node>> hedges = listing.hedged() ? facts.hedges(nodes) : Map.of();
         values.preload(hedges.values().stream().flatMap(List::stream).distinct().toList());
         List<Map<String, Object>> items = new ArrayList<>();
         for (Node n : nodes) {

@@ -17,6 +17,11 @@ public enum Listing {
     CLAIM("claim", "?x a sifara:Claim .", false),
     ARTICLE("article", "?x a schema:NewsArticle .", true);
 
+    /** Whether things of this kind carry an evidential status and a factuality that a list must show. */
+    public boolean hedged() {
+        return this == EVENT || this == AGREEMENT || this == CLAIM;
+    }
+
     /** Things on one page of a list. */
     public static final int PAGE_SIZE = 100;
 

@@ -42,8 +42,7 @@ public final class TimelinePage {
         FactQueries facts = new FactQueries(site.pub());
         Values values = new Values(site, view);
         List<QuerySolution> rows = facts.select("SELECT ?x ?last WHERE { { SELECT ?x (MAX(?d) AS ?last) WHERE { ?x a sifara:DiplomaticEvent ; "
-                + "sem:hasTimeStamp|sem:hasBeginTimeStamp|sem:hasEndTimeStamp|sem:hasEarliestBeginTimeStamp|sem:hasLatestBeginTimeStamp"
-                + "|sem:hasEarliestEndTimeStamp|sem:hasLatestEndTimeStamp ?d } GROUP BY ?x } } ORDER BY DESC(STR(?last)) STR(?x) LIMIT "
+                + FactQueries.WHEN_PATH + " ?d } GROUP BY ?x } } ORDER BY DESC(STR(?last)) STR(?x) LIMIT "
                 + (PAGE_SIZE + 1) + " OFFSET " + (long) (page - 1) * PAGE_SIZE);
         boolean more = rows.size() > PAGE_SIZE;
         if (rows.isEmpty() && page > 1) {

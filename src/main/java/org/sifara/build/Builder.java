@@ -35,7 +35,8 @@ import org.sifara.vocab.Prefixes;
  * validating only what changed, on every core, and switching a running server to the result
  * without a pause.
  * <ol>
- *   <li>Hash every article folder and the registry; compare with what the target generation
+ *   <li>Hash every article folder whose files' names, sizes and times differ from those recorded
+ *       with its hash, and the registry; compare with what the target generation
  *       ({@link TargetGeneration}) recorded: an article is rebuilt when its folder changed, when it
  *       is new, or when an article whose ids it uses changed; its graph is removed when its folder
  *       is gone; everything is rebuilt when the registry, the ontology, the shapes or Sifara's

@@ -21,7 +21,8 @@ import org.sifara.vocab.OntologyFiles;
  * The content hashes a build compares with those it recorded: an article's folder (every file in
  * it, by name and bytes), the registry ({@code entities.yaml} and {@code verified-links.yaml}),
  * and what every article's conversion depends on beyond that (the ontology, the shapes, the base
- * and the version of Sifara). Contents, not file times: a copied or touched file is not a change.
+ * and the version of Sifara). Contents, not file times: a copied or touched file is not a change
+ * (file times only spare reading a folder whose files all look as they did when it was hashed).
  */
 final class SourceHashes {
 
